@@ -1,0 +1,136 @@
+import { GatewayError } from './GatewayError';
+import type { CallInfo } from './model';
+import { parseCallInfoResponse } from './parseCallInfoResponse';
+
+/** The Guid: a string, or a function read at every request (dynamic authentication rotates it). */
+export type GuidSource = string | (() => string | Promise<string>);
+
+export interface FetchCallInfoOptions {
+  /** `https://host:port`, or a relative base (`''`, `'/cc'`) behind a reverse proxy. */
+  baseUrl: string;
+  /** The agent's work number: digits only, 101-999999. */
+  agentId: string;
+  guid: GuidSource;
+  /** Ask for the previous call when there is none now. Sent only when defined. */
+  isNoContainLastCall?: boolean;
+  signal?: AbortSignal;
+  /** Default 10000 ms. */
+  timeoutMs?: number;
+  /** Default `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+const AGENT_ID_PATTERN = /^[1-9][0-9]{2,5}$/;
+
+/** Whether `agentId` is a work number the gateway accepts: digits only, 101-999999. */
+export function isValidAgentId(agentId: unknown): agentId is string {
+  return typeof agentId === 'string' && AGENT_ID_PATTERN.test(agentId) && Number(agentId) >= 101;
+}
+
+/** The request path and query for one agent, relative to the base URL. Never holds the Guid. */
+export function callInfoPath(agentId: string, isNoContainLastCall?: boolean): string {
+  const query = isNoContainLastCall === undefined ? '' : `?isNoContainLastCall=${isNoContainLastCall}`;
+  return `/agentgateway/resource/calldata/${encodeURIComponent(agentId)}/callinfo${query}`;
+}
+
+/**
+ * Asks the gateway for the agent's call ("query call information").
+ *
+ * Resolves to the normalised call, or `null` when the agent has no call. Every failure,
+ * a refused agent ID included, rejects with a {@link GatewayError}; an invalid agent ID is
+ * refused before any request is sent.
+ *
+ * @example
+ * const call = await fetchCallInfo({ baseUrl: '/cc', agentId: '60015', guid: () => session.guid });
+ */
+export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<CallInfo | null> {
+  const { agentId, baseUrl, isNoContainLastCall, signal } = options;
+  if (!isValidAgentId(agentId)) {
+    throw new GatewayError(
+      'invalid-agent-id',
+      'The agent ID must be the agent\'s work number: digits only, 101 to 999999.',
+    );
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  const guid = typeof options.guid === 'function' ? await options.guid() : options.guid;
+  if (typeof guid !== 'string' || guid === '') {
+    throw new GatewayError('auth-expired', 'There is no Guid to send: the agent must sign in first.');
+  }
+
+  const url = `${baseUrl.replace(/\/+$/, '')}${callInfoPath(agentId, isNoContainLastCall)}`;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  try {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: 'GET',
+        headers: { 'Content-Type': 'application/json; charset=UTF-8', Guid: guid },
+        signal: timeout.signal,
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch (cause) {
+      throw requestFailure(cause, signal, timeout.signal, timeoutMs);
+    }
+
+    let body: string;
+    try {
+      body = await response.text();
+    } catch (cause) {
+      throw requestFailure(cause, signal, timeout.signal, timeoutMs);
+    }
+
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      if (!response.ok) throw httpError(response.status);
+      throw new GatewayError(
+        'bad-response',
+        body.trim() === '' ? 'The gateway sent an empty answer.' : 'The gateway sent an answer that is not JSON.',
+        { status: response.status },
+      );
+    }
+    try {
+      return parseCallInfoResponse(json);
+    } catch (error) {
+      // A JSON error envelope with a retcode says more than the status; anything else on a
+      // failed status is an HTTP failure.
+      if (!response.ok && !(error instanceof GatewayError && error.retcode)) throw httpError(response.status);
+      throw redact(error, guid);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function httpError(status: number): GatewayError {
+  return new GatewayError('http', `The gateway answered HTTP ${status}.`, { status });
+}
+
+function requestFailure(cause: unknown, callerSignal: AbortSignal | undefined, timeoutSignal: AbortSignal, timeoutMs: number): unknown {
+  if (callerSignal?.aborted) return callerSignal.reason ?? cause;
+  if (timeoutSignal.aborted) {
+    return new GatewayError('timeout', `The gateway did not answer within ${timeoutMs} ms.`);
+  }
+  return new GatewayError('network', 'The gateway could not be reached.', {
+    cause: cause instanceof Error ? cause.name : undefined,
+  });
+}
+
+/** The gateway's own message is copied into errors; make sure it cannot carry the Guid back. */
+function redact(error: unknown, guid: string): unknown {
+  if (!(error instanceof GatewayError) || !error.message.includes(guid)) return error;
+  return new GatewayError(error.kind, error.message.split(guid).join('[redacted]'), {
+    ...(error.retcode === undefined ? {} : { retcode: error.retcode }),
+    ...(error.status === undefined ? {} : { status: error.status }),
+  });
+}

@@ -1,0 +1,62 @@
+import { queryOptions, type Query } from '@tanstack/react-query';
+import type { GatewayError } from '../gateway/GatewayError';
+import { fetchCallInfo, type GuidSource } from '../gateway/fetchCallInfo';
+import type { CallInfo } from '../gateway/model';
+import { callInfoKeys } from './callInfoKeys';
+import { isPollingStopped, pollingInterval } from './pollingPolicy';
+import type { RefetchIntervalSetting } from './types';
+
+/** A `CallInfoConfig` with the provider's defaults filled in. */
+export interface ResolvedCallInfoConfig {
+  agentId: string;
+  baseUrl: string;
+  guid: GuidSource;
+  isNoContainLastCall?: boolean;
+  refetchInterval?: RefetchIntervalSetting;
+  timeoutMs?: number;
+  fetch?: typeof globalThis.fetch;
+  enabled?: boolean;
+}
+
+type CallInfoQuery = Query<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>;
+
+/** Refetch on focus, reconnect or mount only while polling has not been stopped. */
+const unlessStopped = (query: CallInfoQuery) => !isPollingStopped(query);
+
+/**
+ * The one options factory for "query call information": key, fetcher and polling policy.
+ * Use it with `useQuery`, `prefetchQuery` or `ensureQueryData` so they all share one cache entry.
+ *
+ * Polling: every `refetchInterval` (default 3 s) while the document is visible; after a
+ * retryable failure, backoff from 1 s to 30 s with jitter; after a failure that retrying cannot
+ * fix (signed out, authentication expired, invalid request or agent ID) no more requests until
+ * the config changes or something calls `refetch`/`invalidateQueries` (see `refreshCallInfo`).
+ * Failures are not retried inside a poll (the next poll is the retry), so the panel learns of a
+ * failure at once and can mark the call stale.
+ */
+export function callInfoQueryOptions(config: ResolvedCallInfoConfig) {
+  const { agentId, baseUrl, isNoContainLastCall } = config;
+  return queryOptions<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>({
+    queryKey: callInfoKeys.detail(agentId, baseUrl, isNoContainLastCall),
+    queryFn: ({ signal }) =>
+      fetchCallInfo({
+        agentId,
+        baseUrl,
+        guid: config.guid,
+        signal,
+        ...(isNoContainLastCall === undefined ? {} : { isNoContainLastCall }),
+        ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+        ...(config.fetch === undefined ? {} : { fetch: config.fetch }),
+      }),
+    enabled: config.enabled ?? true,
+    refetchInterval: pollingInterval(config.refetchInterval),
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: unlessStopped,
+    refetchOnReconnect: unlessStopped,
+    refetchOnMount: unlessStopped,
+    retry: false,
+    retryOnMount: false,
+    // A second panel mounting right after a poll reuses its answer instead of asking again.
+    staleTime: 1_000,
+  });
+}

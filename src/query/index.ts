@@ -1,0 +1,9 @@
+export { callInfoKeys } from './callInfoKeys';
+export { callInfoQueryOptions } from './callInfoQueryOptions';
+export type { ResolvedCallInfoConfig } from './callInfoQueryOptions';
+export { CallInfoProvider, useCallInfoDefaults } from './CallInfoProvider';
+export type { CallInfoDefaults, CallInfoProviderProps } from './CallInfoProvider';
+export { BACKOFF_MAX_MS, BACKOFF_MIN_MS, DEFAULT_POLL_INTERVAL_MS, backoffDelay } from './pollingPolicy';
+export { refreshCallInfo, useRefreshCallInfo } from './refreshCallInfo';
+export type { CallInfoConfig, RefetchIntervalSetting, UseCallInfoResult } from './types';
+export { useCallInfo } from './useCallInfo';

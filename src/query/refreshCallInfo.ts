@@ -1,0 +1,24 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { callInfoKeys } from './callInfoKeys';
+
+/**
+ * "Refresh now": asks the gateway again for the agent's call at once instead of at the next
+ * poll, and resumes polling that a non-retryable failure had stopped. Call it from the host's
+ * gateway event loop on events such as `AgentEvent_Incoming_CallInfo` or the end of a call.
+ * Without `agentId`, every agent's call information is refreshed.
+ *
+ * @example
+ * onAgentEvent((event) => { if (event.type === 'AgentEvent_Incoming_CallInfo') refreshCallInfo(queryClient, '60015'); });
+ */
+export function refreshCallInfo(queryClient: QueryClient, agentId?: string): Promise<void> {
+  return queryClient.invalidateQueries({
+    queryKey: agentId === undefined ? callInfoKeys.all : callInfoKeys.agent(agentId),
+  });
+}
+
+/** `refreshCallInfo` bound to the host's QueryClient, for use inside React. */
+export function useRefreshCallInfo(): (agentId?: string) => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback((agentId?: string) => refreshCallInfo(queryClient, agentId), [queryClient]);
+}

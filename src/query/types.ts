@@ -1,0 +1,59 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { GatewayError } from '../gateway/GatewayError';
+import type { GuidSource } from '../gateway/fetchCallInfo';
+import type { CallInfo } from '../gateway/model';
+
+/** How often to poll: milliseconds, `false` for never, or a function of the last result. */
+export type RefetchIntervalSetting =
+  | number
+  | false
+  | ((state: { callInfo: CallInfo | null | undefined; error: GatewayError | null }) => number | false);
+
+/** What `useCallInfo` (and `<CallInfoPanel>`) needs to reach the gateway. */
+export interface CallInfoConfig {
+  /** The agent's work number: digits, 101-999999. Anything else is refused before any request. */
+  agentId: string;
+  /**
+   * `https://host:port`, or a relative base such as `''` or `'/cc'` behind the app's reverse proxy.
+   * Default: the `CallInfoProvider`'s, else `''`.
+   */
+  baseUrl?: string;
+  /**
+   * The session token: a string, or a (sync or async) function read at every request, because
+   * dynamic authentication rotates it. Default: the `CallInfoProvider`'s.
+   */
+  guid?: GuidSource;
+  /** Ask for the agent's previous call when there is no current one. Sent only when set. */
+  isNoContainLastCall?: boolean;
+  /** Default 3000 ms. Polling also pauses while the document is hidden. */
+  refetchInterval?: RefetchIntervalSetting;
+  /** Per-request timeout. Default 10000 ms. */
+  timeoutMs?: number;
+  /** A `fetch` to use instead of the global one (tests, the simulator). Default: the provider's, else `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** `false` sends no request. Default `true`. */
+  enabled?: boolean;
+}
+
+/**
+ * What `useCallInfo` returns. Every field is a getter over the query result, so a component
+ * re-renders only when a field it actually read changes (an unchanged poll renders nothing).
+ */
+export interface UseCallInfoResult {
+  /** The call: `undefined` before the first answer, `null` for "no call". Kept through failed polls. */
+  readonly callInfo: CallInfo | null | undefined;
+  /** The last poll's failure, typed; `null` once a poll succeeds. */
+  readonly error: GatewayError | null;
+  /** The last poll failed and `callInfo` is the last good answer. */
+  readonly isStale: boolean;
+  /** No answer yet and no failure yet: the first request is on its way. */
+  readonly isLoading: boolean;
+  /** A request is on its way (first or later). */
+  readonly isFetching: boolean;
+  /** When the shown answer arrived (epoch ms), `null` before the first. */
+  readonly lastUpdatedAt: number | null;
+  /** Ask the gateway again now (also resumes polling stopped by a non-retryable error). */
+  readonly refresh: () => Promise<void>;
+  /** The underlying TanStack Query result, for anything else. */
+  readonly query: UseQueryResult<CallInfo | null, GatewayError>;
+}

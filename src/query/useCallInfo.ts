@@ -1,0 +1,92 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
+import { callInfoQueryOptions, type ResolvedCallInfoConfig } from './callInfoQueryOptions';
+import { useCallInfoDefaults } from './CallInfoProvider';
+import type { CallInfoConfig, UseCallInfoResult } from './types';
+
+/**
+ * Polls "query call information" for one agent and returns the call.
+ *
+ * - Polls every `refetchInterval` (default 3000 ms), never while the document is hidden.
+ * - Retryable failures (network, timeout, 5xx, bad answers, rate limits) back off from 1 s to
+ *   30 s; the last good call stays in `callInfo` with `isStale: true`.
+ * - Failures retrying cannot fix (`not-signed-in`, `auth-expired`, `invalid-request`,
+ *   `invalid-agent-id`) stop polling until the config or the Guid string changes or
+ *   `refresh()` (or `refreshCallInfo`) is called.
+ * - Hooks for the same agent and gateway share one request and one cache entry.
+ *
+ * Needs the host's `QueryClientProvider`. `baseUrl`, `guid` and `fetch` default to the
+ * nearest `CallInfoProvider`'s.
+ *
+ * @example
+ * const { callInfo, error, isStale } = useCallInfo({ agentId: '60015', guid: () => session.guid });
+ */
+export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
+  const queryClient = useHostQueryClient();
+  const defaults = useCallInfoDefaults();
+  const guid = config.guid ?? defaults.guid ?? '';
+  const fetchImpl = config.fetch ?? defaults.fetch;
+  const timeoutMs = config.timeoutMs ?? defaults.timeoutMs;
+  const resolved: ResolvedCallInfoConfig = {
+    agentId: config.agentId,
+    baseUrl: config.baseUrl ?? defaults.baseUrl ?? '',
+    guid,
+    ...(config.isNoContainLastCall === undefined ? {} : { isNoContainLastCall: config.isNoContainLastCall }),
+    ...(config.refetchInterval === undefined ? {} : { refetchInterval: config.refetchInterval }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
+    ...(config.enabled === undefined ? {} : { enabled: config.enabled }),
+  };
+  const options = callInfoQueryOptions(resolved);
+  const query = useQuery(options, queryClient);
+
+  const { refetch } = query;
+  const refresh = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+
+  // A new Guid string is the host's answer to "authentication expired": ask again with it.
+  const previousGuid = useRef(guid);
+  useEffect(() => {
+    if (previousGuid.current === guid) return;
+    previousGuid.current = guid;
+    if (typeof guid === 'string' && queryClient.getQueryState(options.queryKey)?.error?.kind === 'auth-expired') {
+      void refetch();
+    }
+  });
+
+  // Getters, not a spread: TanStack Query re-renders only for the fields a component reads.
+  return {
+    get callInfo() {
+      return query.data;
+    },
+    get error() {
+      return query.error ?? null;
+    },
+    get isStale() {
+      return query.isError && query.data !== undefined;
+    },
+    get isLoading() {
+      return query.isLoading;
+    },
+    get isFetching() {
+      return query.isFetching;
+    },
+    get lastUpdatedAt() {
+      return query.dataUpdatedAt === 0 ? null : query.dataUpdatedAt;
+    },
+    refresh,
+    query,
+  };
+}
+
+function useHostQueryClient(): QueryClient {
+  try {
+    return useQueryClient();
+  } catch {
+    throw new Error(
+      'cec-call-panel: useCallInfo and <CallInfoPanel> need a QueryClient. Wrap your app in ' +
+        '<QueryClientProvider client={new QueryClient()}> from @tanstack/react-query.',
+    );
+  }
+}

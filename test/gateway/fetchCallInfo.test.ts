@@ -1,0 +1,167 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fetchCallInfo, isValidAgentId } from '../../src/gateway/fetchCallInfo';
+import { GatewayError } from '../../src/gateway/GatewayError';
+import { failure, respond, talkingCall } from '../fixtures/wire';
+
+const GUID = 'guid-4f1c9a7e-SECRET';
+
+function mockFetch(...answers: Array<Response | Error>) {
+  return vi.fn<typeof fetch>(async () => {
+    const next = answers.length > 1 ? answers.shift() : answers[0];
+    if (next instanceof Error) throw next;
+    return next!.clone();
+  });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<GatewayError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(GatewayError);
+  return error as GatewayError;
+}
+
+describe('fetchCallInfo', () => {
+  it('sends GET to the interface path with Content-Type and Guid headers', async () => {
+    const fetch = mockFetch(respond(talkingCall()));
+    const call = await fetchCallInfo({ baseUrl: 'https://gw.example:8043', agentId: '60015', guid: GUID, fetch });
+    expect(call?.callId).toBe('1764000000-101');
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('https://gw.example:8043/agentgateway/resource/calldata/60015/callinfo');
+    expect(init?.method).toBe('GET');
+    expect(init?.headers).toEqual({ 'Content-Type': 'application/json; charset=UTF-8', Guid: GUID });
+  });
+
+  it.each([
+    ['', '/agentgateway/resource/calldata/101/callinfo'],
+    ['/cc', '/cc/agentgateway/resource/calldata/101/callinfo'],
+    ['/cc/', '/cc/agentgateway/resource/calldata/101/callinfo'],
+  ])('works behind a reverse proxy with base %j', async (baseUrl, expected) => {
+    const fetch = mockFetch(respond(talkingCall()));
+    await fetchCallInfo({ baseUrl, agentId: '101', guid: GUID, fetch });
+    expect(fetch.mock.calls[0]![0]).toBe(expected);
+  });
+
+  it('sends isNoContainLastCall only when the caller set it', async () => {
+    const fetch = mockFetch(respond(talkingCall()));
+    await fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, isNoContainLastCall: true });
+    await fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, isNoContainLastCall: false });
+    await fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch });
+    expect(fetch.mock.calls.map(([url]) => String(url).split('callinfo')[1])).toEqual([
+      '?isNoContainLastCall=true',
+      '?isNoContainLastCall=false',
+      '',
+    ]);
+  });
+
+  it.each(['100', '1000000', '0101', '60 015', '../60015', '60015/../1', '%2F101', '1e6', '-101', '６００１５', ''])(
+    'refuses agent ID %j before any request',
+    async (agentId) => {
+      const fetch = mockFetch(respond(talkingCall()));
+      const error = await rejection(fetchCallInfo({ baseUrl: '', agentId, guid: GUID, fetch }));
+      expect(error.kind).toBe('invalid-agent-id');
+      expect(error.retryable).toBe(false);
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
+
+  it('accepts agent IDs 101 to 999999 of the newer reference', () => {
+    expect(['101', '59999', '999999'].every(isValidAgentId)).toBe(true);
+    expect(isValidAgentId(60015 as unknown)).toBe(false);
+  });
+
+  it('reads a Guid function at every request, so a rotated Guid is used', async () => {
+    const fetch = mockFetch(respond(talkingCall()));
+    let current = 'guid-one';
+    const guid = vi.fn(async () => current);
+    await fetchCallInfo({ baseUrl: '', agentId: '60015', guid, fetch });
+    current = 'guid-two';
+    await fetchCallInfo({ baseUrl: '', agentId: '60015', guid, fetch });
+    expect(guid).toHaveBeenCalledTimes(2);
+    expect(fetch.mock.calls.map(([, init]) => (init?.headers as Record<string, string>).Guid)).toEqual([
+      'guid-one',
+      'guid-two',
+    ]);
+  });
+
+  it('never puts the Guid in the URL or in an error message, even when the gateway echoes it', async () => {
+    const fetch = mockFetch(respond(failure('000-003', `Guid ${GUID} has expired`)));
+    const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch }));
+    expect(error.kind).toBe('auth-expired');
+    expect(error.message).not.toContain(GUID);
+    expect(String(error.stack)).not.toContain(GUID);
+    expect(String(fetch.mock.calls[0]![0])).not.toContain(GUID);
+  });
+
+  it('refuses to send a request without a Guid', async () => {
+    const fetch = mockFetch(respond(talkingCall()));
+    const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: () => '', fetch }));
+    expect(error.kind).toBe('auth-expired');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an HTML error page with 502', new Response('<html><body>Bad Gateway</body></html>', { status: 502 }), 'http', 502],
+    ['an HTML page with 200', new Response('<html>Login</html>', { status: 200 }), 'bad-response', 200],
+    ['an empty body with 200', new Response('', { status: 200 }), 'bad-response', 200],
+    ['an empty body with 503', new Response('', { status: 503 }), 'http', 503],
+    ['a truncated body', new Response('{"retcode":"0","result":{"callid":"1-2","cal', { status: 200 }), 'bad-response', 200],
+    ['a JSON body that is no envelope with 500', respond({ error: 'boom' }, 500), 'http', 500],
+  ])('turns %s into a typed error', async (_name, response, kind, status) => {
+    const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch: mockFetch(response) }));
+    expect(error.kind).toBe(kind);
+    expect(error.status).toBe(status);
+    expect(error.retryable).toBe(true);
+  });
+
+  it('prefers the retcode of an error envelope sent with a 4xx status', async () => {
+    const fetch = mockFetch(respond(failure('100-006'), 401));
+    const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch }));
+    expect(error.kind).toBe('not-signed-in');
+    expect(error.retryable).toBe(false);
+  });
+
+  it('reports an unreachable gateway as a network error', async () => {
+    const fetch = mockFetch(new TypeError('Failed to fetch'));
+    const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch }));
+    expect(error.kind).toBe('network');
+    expect(error.retryable).toBe(true);
+  });
+
+  it('gives up after timeoutMs with a timeout error', async () => {
+    vi.useFakeTimers();
+    try {
+      const fetch = vi.fn<typeof globalThis.fetch>(
+        (_url, init) =>
+          new Promise((_resolve, reject) => {
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          }),
+      );
+      const pending = rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, timeoutMs: 2_000 }));
+      await vi.advanceTimersByTimeAsync(1_999);
+      expect(fetch.mock.calls[0]![1]?.signal?.aborted).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const error = await pending;
+      expect(error.kind).toBe('timeout');
+      expect(error.message).toContain('2000 ms');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('passes a caller abort through instead of calling it a failure', async () => {
+    const controller = new AbortController();
+    const fetch = vi.fn<typeof globalThis.fetch>(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
+    const pending = fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toSatisfy((reason) => !(reason instanceof GatewayError));
+  });
+});

@@ -1,0 +1,11 @@
+import { notifyManager } from '@tanstack/react-query';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// TanStack Query batches its notifications to React in a 0 ms timeout, which fake timers fire
+// a millisecond late. A microtask keeps the batching and lets fake time land exactly on a poll.
+notifyManager.setScheduler(queueMicrotask);
+
+afterEach(() => {
+  cleanup();
+});
