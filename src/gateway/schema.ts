@@ -68,9 +68,16 @@ export const resultSchema = z.looseObject({
   /** Some gateways send structured call data as an object; keep it as its JSON text. */
   calldata: z.pipe(
     z.optional(z.unknown()),
-    z.transform((value) =>
-      value !== null && typeof value === 'object' ? JSON.stringify(value) : toText(value),
-    ),
+    z.transform((value, ctx) => {
+      if (value === null || typeof value !== 'object') return toText(value);
+      try {
+        return JSON.stringify(value);
+      } catch {
+        // Nested too deep to write out: not call data anyone could read.
+        ctx.issues.push({ code: 'custom', message: 'unreadable call data', input: value });
+        return z.NEVER;
+      }
+    }),
   ),
   begintime: time,
   endtime: time,

@@ -113,6 +113,12 @@ describe('parseCallInfoResponse', () => {
     expect(call?.caller).toBe('+8613800138000');
   });
 
+  it('refuses object call data nested too deep to write out, instead of overflowing the stack', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 20_000; i += 1) deep = { a: deep };
+    expect(parseError(talkingCall({ calldata: deep })).kind).toBe('bad-response');
+  });
+
   it('keeps object call data as its JSON text', () => {
     const call = parseCallInfoResponse(talkingCall({ calldata: { orderId: 'A-1', vip: true } }));
     expect(call?.callData).toBe('{"orderId":"A-1","vip":true}');
