@@ -1,0 +1,276 @@
+import { raceAbort, throwIfAborted, timerSleep } from './abortable';
+import { isGatewayAgentId, matchCallInfoPath } from './callInfoRoute';
+import { FaultBoard, type ActiveFault, type FaultOptions } from './FaultBoard';
+import type { Fault, FaultKind } from './faults';
+import { failureBody, htmlResponse, jsonResponse, emptyResponse, successBody } from './gatewayResponses';
+import { RequestLog } from './RequestLog';
+import type { ScenarioId } from './scenarios';
+import {
+  SimulatedAgent,
+  type AgentView,
+  type ReleaseOptions,
+  type SetScenarioOptions,
+  type SimulatedAgentOptions,
+  type StartCallOptions,
+} from './SimulatedAgent';
+import { SimulatorError } from './SimulatorError';
+import type { WireCallInfo } from './wire';
+
+/** The agent a simulator has when none are given. */
+export const DEFAULT_AGENT_ID = '60015';
+
+/** How a simulator is built. Every option has a default. */
+export interface GatewaySimulatorOptions {
+  /** The clock, epoch ms. Default `Date.now`. */
+  now?: () => number;
+  /** How the `delay` fault waits. Default: `setTimeout` (works with fake timers). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Default: one agent, {@link DEFAULT_AGENT_ID}, signed in, idle. */
+  agents?: readonly SimulatedAgentOptions[];
+  /** A path prefix in front of `/agentgateway/...` (e.g. `'/cc'` behind a proxy). Default `''`. */
+  basePath?: string;
+  /** The origin relative URLs given to `fetch` resolve against. Default `'https://cc-gateway.invalid:8043'`. */
+  origin?: string;
+  /** Seed of the generated Guids. Default 1. */
+  seed?: number;
+  /** How many request-log entries are kept. Default 1000. */
+  requestLogLimit?: number;
+}
+
+/** The simulator's state for UIs and the control endpoint. Never holds a Guid. */
+export interface SimulatorState {
+  readonly now: number;
+  readonly agents: readonly AgentView[];
+  readonly faults: readonly ActiveFault[];
+  readonly requestCount: number;
+}
+
+interface Answer {
+  readonly response: Response;
+  readonly retcode: string | null;
+  readonly fault: FaultKind | null;
+}
+
+/**
+ * A deterministic CC-Gateway that answers "query call information" exactly as the interface
+ * does, real-world quirks included. Runs in the browser and in Node (no Node-only imports).
+ *
+ * @example
+ * const sim = new GatewaySimulator({ now: () => clock });
+ * sim.setScenario('60015', 'inbound-voice');
+ * await fetchCallInfo({ baseUrl: '', agentId: '60015', guid: () => sim.getGuid('60015'), fetch: sim.fetch });
+ */
+export class GatewaySimulator {
+  /** Every request received (never the Guid). */
+  readonly requests: RequestLog;
+  private readonly agents = new Map<string, SimulatedAgent>();
+  private readonly faultBoard = new FaultBoard();
+  private readonly now: () => number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly basePath: string;
+  private readonly origin: string;
+  private readonly seed: number;
+  private callSeq = 224;
+
+  constructor(options: GatewaySimulatorOptions = {}) {
+    this.now = options.now ?? (() => Date.now());
+    this.sleep = options.sleep ?? timerSleep;
+    this.basePath = (options.basePath ?? '').replace(/\/+$/, '');
+    this.origin = options.origin ?? 'https://cc-gateway.invalid:8043';
+    this.seed = options.seed ?? 1;
+    this.requests = new RequestLog(options.requestLogLimit);
+    for (const agent of options.agents ?? [{ agentId: DEFAULT_AGENT_ID }]) this.addAgent(agent);
+  }
+
+  /** Adds an agent (signed in and idle unless told otherwise). */
+  addAgent(options: SimulatedAgentOptions): void {
+    if (this.agents.has(options.agentId)) {
+      throw new SimulatorError('invalid-argument', `Agent ${options.agentId} already exists.`);
+    }
+    this.agents.set(options.agentId, new SimulatedAgent(options, {
+      now: this.now,
+      seed: this.seed,
+      nextCallSeq: () => this.callSeq++,
+    }));
+  }
+
+  /** The agents' IDs, in the order they were added. */
+  get agentIds(): string[] {
+    return [...this.agents.keys()];
+  }
+
+  /** The agent's Guid valid right now (read it at every request: it may rotate). */
+  getGuid(agentId: string): string {
+    return this.agent(agentId).guid();
+  }
+
+  /** A new Guid for one agent, or for every agent; the old one is refused from now on. */
+  rotateGuid(agentId?: string): void {
+    for (const agent of agentId === undefined ? this.agents.values() : [this.agent(agentId)]) agent.rotateGuid();
+  }
+
+  /** Rotates the agent's Guid every `everyMs` from now on (dynamic authentication); `null` stops it. */
+  setGuidRotation(agentId: string, everyMs: number | null): void {
+    this.agent(agentId).setGuidRotation(everyMs);
+  }
+
+  /** Signs the agent in (a signed-out agent gets a new Guid); returns the Guid, as sign-in does. */
+  signIn(agentId: string): string {
+    return this.agent(agentId).signIn();
+  }
+
+  /** Signs the agent out: its requests get `100-006`; a call in progress is dropped. */
+  signOut(agentId: string): void {
+    this.agent(agentId).signOut();
+  }
+
+  /** Plays a scenario for the agent, from `startAt` (default now). The call it replaces, once released, stays the last call. */
+  setScenario(agentId: string, scenarioId: ScenarioId, options: SetScenarioOptions = {}): void {
+    this.agent(agentId).setScenario(scenarioId, options);
+  }
+
+  /** Starts a call now, under manual control (default: an inbound voice call, talking). */
+  startCall(agentId: string, options: StartCallOptions = {}): void {
+    this.agent(agentId).startCall(options);
+  }
+
+  /** Answers the agent's queued or ringing call. */
+  answer(agentId: string): void {
+    this.agent(agentId).answer();
+  }
+
+  /** Holds the agent's call (it must be talking). */
+  hold(agentId: string): void {
+    this.agent(agentId).hold();
+  }
+
+  /** Takes the agent's held call back. */
+  unhold(agentId: string): void {
+    this.agent(agentId).unhold();
+  }
+
+  /** Ends the agent's call; it becomes the last call. Default leave reason 16 (the agent released it). */
+  release(agentId: string, options: ReleaseOptions = {}): void {
+    this.agent(agentId).release(options);
+  }
+
+  /** The `result` the gateway would serve the agent now (`null`: no call). */
+  peekCall(agentId: string, options: { includeLastCall?: boolean } = {}): WireCallInfo | null {
+    return this.agent(agentId).serve(options.includeLastCall ?? false);
+  }
+
+  /** Injects a fault for every agent or one (`agentId`), until cleared or for `times` requests. Returns its ID. */
+  injectFault(fault: Fault, options: FaultOptions = {}): number {
+    return this.faultBoard.add(fault, options);
+  }
+
+  /** Removes one injected fault by ID. */
+  removeFault(id: number): boolean {
+    return this.faultBoard.remove(id);
+  }
+
+  /** Removes every injected fault, or only those injected for `agentId`. */
+  clearFaults(agentId?: string): void {
+    this.faultBoard.clear(agentId);
+  }
+
+  /** The simulator's state, for UIs and the control endpoint. */
+  state(): SimulatorState {
+    return {
+      now: this.now(),
+      agents: [...this.agents.values()].map((agent) => agent.view()),
+      faults: this.faultBoard.list(),
+      requestCount: this.requests.count,
+    };
+  }
+
+  /**
+   * Answers one request as the gateway would. Rejects with the signal's abort reason (an
+   * `AbortError` DOMException by default) when `request.signal` aborts, and with a `TypeError`
+   * for an injected network failure, as `fetch` does.
+   */
+  handle(request: Request): Promise<Response> {
+    return this.respond(request, request.signal);
+  }
+
+  /** A `fetch` for the client's `fetch` option: bound, honours `init.signal`, resolves relative URLs against `origin`. */
+  readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    try {
+      const request = typeof input === 'object' && 'url' in input && 'headers' in input ? (input as Request) : null;
+      const url = new URL(request ? request.url : String(input), this.origin);
+      const headers = new Headers(request?.headers);
+      new Headers(init?.headers).forEach((value, key) => headers.set(key, value));
+      const method = init?.method ?? request?.method ?? 'GET';
+      const signal = init?.signal ?? request?.signal;
+      return this.respond(new Request(url, { method, headers }), signal ?? undefined);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
+  private agent(agentId: string): SimulatedAgent {
+    const agent = this.agents.get(agentId);
+    if (!agent) throw new SimulatorError('unknown-agent', `There is no simulated agent ${agentId}.`);
+    return agent;
+  }
+
+  private async respond(request: Request, signal: AbortSignal | undefined): Promise<Response> {
+    throwIfAborted(signal);
+    const url = new URL(request.url);
+    const route = matchCallInfoPath(url.pathname, this.basePath);
+    const finish = this.requests.start({
+      time: this.now(),
+      method: request.method,
+      agentId: route?.agentId ?? null,
+      path: url.pathname + url.search,
+    });
+    try {
+      const answer = await this.produce(request, url, route?.agentId ?? null, signal);
+      finish({ outcome: 'answered', status: answer.response.status, retcode: answer.retcode, fault: answer.fault });
+      return answer.response;
+    } catch (error) {
+      const outcome = signal?.aborted ? 'aborted' : 'network-error';
+      finish({ outcome, status: null, retcode: null, fault: outcome === 'network-error' ? 'network' : null });
+      throw error;
+    }
+  }
+
+  private async produce(request: Request, url: URL, agentId: string | null, signal: AbortSignal | undefined): Promise<Answer> {
+    if (agentId === null) return { response: htmlResponse(404), retcode: null, fault: null };
+    if (request.method !== 'GET') return { response: htmlResponse(405, { Allow: 'GET' }), retcode: null, fault: null };
+
+    const plan = this.faultBoard.take(agentId);
+    if (plan.delayMs > 0) await raceAbort(this.sleep(plan.delayMs, signal), signal);
+    throwIfAborted(signal);
+    const agent = this.agents.get(agentId);
+    if (plan.rotateGuid) agent?.rotateGuid();
+    const fault = plan.answer;
+    if (fault?.kind === 'network') throw new TypeError('fetch failed');
+    if (fault?.kind === 'retcode') {
+      return { response: jsonResponse(failureBody(fault.retcode, fault.message), fault.status), retcode: fault.retcode, fault: fault.kind };
+    }
+    if (fault?.kind === 'html') return { response: htmlResponse(fault.status ?? 200), retcode: null, fault: fault.kind };
+    if (fault?.kind === 'empty-body') return { response: emptyResponse(fault.status), retcode: null, fault: fault.kind };
+
+    const { body, retcode } = this.gatewayAnswer(agentId, url.searchParams, request.headers);
+    if (fault?.kind === 'truncated-json') {
+      return { response: jsonResponse(body.slice(0, Math.floor(body.length / 2)), fault.status), retcode: null, fault: fault.kind };
+    }
+    return { response: jsonResponse(body), retcode, fault: null };
+  }
+
+  /** The gateway's own checks, in its order: parameters, agent, Guid, sign-in; then the call. */
+  private gatewayAnswer(agentId: string, query: URLSearchParams, headers: Headers): { body: string; retcode: string } {
+    const fail = (retcode: string) => ({ body: failureBody(retcode), retcode });
+    const lastCallParam = query.get('isNoContainLastCall');
+    if (!isGatewayAgentId(agentId)) return fail('000-002');
+    if (lastCallParam !== null && !/^(true|false)$/i.test(lastCallParam)) return fail('000-002');
+    const agent = this.agents.get(agentId);
+    if (!agent) return fail('100-006');
+    const guid = headers.get('Guid');
+    if (guid === null || guid !== agent.guid()) return fail('000-003');
+    if (!agent.signedIn) return fail('100-006');
+    const result = agent.serve(lastCallParam?.toLowerCase() === 'true');
+    return { body: successBody(result, agent.wireStyle()), retcode: '0' };
+  }
+}
