@@ -1,0 +1,55 @@
+// Builds the package into dist/: ESM for `.`, `./simulator`, `./simulator/node` and each extra
+// locale, one `styles.css`, and type declarations. Peers and zod stay external: the host's
+// bundler provides them once for the whole app.
+import { execFileSync } from 'node:child_process';
+import { rmSync, renameSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const dist = resolve(root, 'dist');
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^zod($|\/)/, /^node:/];
+
+rmSync(dist, { recursive: true, force: true });
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: true,
+    target: 'es2022',
+    lib: {
+      entry: {
+        index: resolve(root, 'src/index.ts'),
+        simulator: resolve(root, 'src/simulator/index.ts'),
+        'simulator-node': resolve(root, 'src/simulator/node.ts'),
+        'locales/zh-CN': resolve(root, 'src/i18n/messages/zh-CN.ts'),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: { external },
+  },
+});
+
+// The stylesheet, apart from the JS: importing it is the integrator's choice (`sideEffects`).
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    cssMinify: true,
+    lib: { entry: resolve(root, 'scripts/styles-entry.js'), formats: ['es'], fileName: 'styles-entry', cssFileName: 'styles' },
+  },
+});
+for (const leftover of ['styles-entry.js', 'styles-entry.mjs']) rmSync(resolve(dist, leftover), { force: true });
+if (!existsSync(resolve(dist, 'styles.css'))) throw new Error('styles.css was not built');
+
+execFileSync(resolve(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+console.log('built dist/');
