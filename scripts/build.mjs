@@ -32,7 +32,12 @@ await build({
       },
       formats: ['es'],
     },
-    rolldownOptions: { external },
+    // One file per module: with "sideEffects" limited to CSS, an app's bundler drops whole
+    // modules it does not use (module-level memo/forwardRef calls defeat finer tree-shaking).
+    rolldownOptions: {
+      external,
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
   },
 });
 

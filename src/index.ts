@@ -1,2 +1,5 @@
 export * from './gateway';
 export * from './query';
+export * from './components';
+export * from './i18n';
+export * from './theme';

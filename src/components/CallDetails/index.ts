@@ -1,0 +1,1 @@
+export { CallDetails, type CallDetailsPart, type CallDetailsProps } from './CallDetails';

@@ -1,0 +1,112 @@
+import { forwardRef, useCallback, useEffect, useRef } from 'react';
+import type { CallInfo } from '../../gateway/model';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import type { Messages } from '../../i18n/Messages';
+import type { CallInfoConfig } from '../../query/types';
+import { useCallInfo } from '../../query/useCallInfo';
+import { CallInfoView, type CallInfoViewProps } from '../CallInfoView/CallInfoView';
+import type { CallInfoFreshness, CallInfoStatus } from '../CallInfoView/types';
+
+export interface CallInfoPanelProps
+  extends CallInfoConfig,
+    Omit<
+      CallInfoViewProps,
+      'callInfo' | 'status' | 'freshness' | 'lastUpdatedAt' | 'error' | 'onRetry'
+    > {
+  /**
+   * BCP 47 locale for dates, numbers and direction. Default: the enclosing `I18nProvider`'s,
+   * else `navigator.language`, else `'en'`.
+   */
+  locale?: string;
+  /**
+   * Message overrides (any subset of keys) or a whole catalogue (`zhCN`), over the enclosing
+   * `I18nProvider`'s messages, else English. Keep the object stable.
+   */
+  messages?: Partial<Messages>;
+  /** Called with the first answer and whenever the call ID changes (`null`: no call). */
+  onCallChange?: (call: CallInfo | null) => void;
+}
+
+/**
+ * The connected panel: polls the gateway with `useCallInfo` and shows the answer with
+ * `CallInfoView`. Needs a `QueryClientProvider` above it (and optionally a `CallInfoProvider`
+ * for the base URL, Guid and fetch).
+ *
+ * Status mapping: not signed in -> `signed-out`; expired session -> `auth-expired` (with a
+ * "Sign in again" button when `onReauthenticate` is given); any other failure keeps the last good
+ * call marked stale, or shows `error` with a Retry button when there is none; no call ->
+ * `no-call`; a call that is over -> `last-call`; else `live`.
+ *
+ * @example
+ * <CallInfoPanel agentId="60015" baseUrl="/cc" guid={() => session.guid} isNoContainLastCall />
+ */
+export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(function CallInfoPanel(
+  {
+    agentId,
+    baseUrl,
+    guid,
+    isNoContainLastCall,
+    refetchInterval,
+    timeoutMs,
+    fetch,
+    enabled,
+    locale,
+    messages,
+    onCallChange,
+    ...viewProps
+  },
+  ref,
+) {
+  const result = useCallInfo({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled });
+  // The result's fields are tracked getters: read only what this render needs, so a poll that
+  // changes nothing (or only `isFetching` / `lastUpdatedAt`) renders nothing.
+  const callInfo = result.callInfo;
+  const error = result.error;
+
+  let status: CallInfoStatus;
+  let freshness: CallInfoFreshness = 'fresh';
+  if (error?.kind === 'not-signed-in') status = 'signed-out';
+  else if (error?.kind === 'auth-expired') status = 'auth-expired';
+  else if (error && !callInfo) status = 'error';
+  else if (callInfo) {
+    status = callInfo.phase === 'ended' ? 'last-call' : 'live';
+    if (error) freshness = 'stale';
+  } else if (callInfo === null) status = 'no-call';
+  else status = result.isLoading ? 'loading' : 'no-call';
+  const lastUpdatedAt = freshness === 'stale' ? result.lastUpdatedAt : null;
+
+  const latest = useRef({ result, onCallChange });
+  useEffect(() => {
+    latest.current = { result, onCallChange };
+  });
+  const onRetry = useCallback(() => void latest.current.result.refresh(), []);
+
+  const callId = callInfo === undefined ? undefined : (callInfo?.callId ?? null);
+  const lastCallId = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (callId === undefined || callId === lastCallId.current) return;
+    lastCallId.current = callId;
+    latest.current.onCallChange?.(callInfo ?? null);
+    // Fires on call ID changes only, with the call of that moment.
+  }, [callId]);
+
+  const view = (
+    <CallInfoView
+      ref={ref}
+      {...viewProps}
+      callInfo={callInfo}
+      status={status}
+      freshness={freshness}
+      lastUpdatedAt={lastUpdatedAt}
+      error={error}
+      onRetry={onRetry}
+    />
+  );
+  return locale === undefined && messages === undefined ? (
+    view
+  ) : (
+    <I18nProvider locale={locale} messages={messages}>
+      {view}
+    </I18nProvider>
+  );
+});

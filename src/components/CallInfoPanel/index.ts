@@ -1,0 +1,1 @@
+export { CallInfoPanel, type CallInfoPanelProps } from './CallInfoPanel';

@@ -1,0 +1,273 @@
+import { forwardRef, memo, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { isGatewayError } from '../../gateway/GatewayError';
+import type { CallInfo } from '../../gateway/model';
+import { useI18n } from '../../i18n/I18nContext';
+import { interpolateNodes } from '../../i18n/interpolateNodes';
+import { UnstyledContext, useUnstyled } from '../../theme/UnstyledContext';
+import type { ColorScheme, Density } from '../../theme/types';
+import { CallDataView } from '../CallDataView/CallDataView';
+import { CallDetails } from '../CallDetails/CallDetails';
+import { CallParties } from '../CallParties/CallParties';
+import { CallTimer } from '../CallTimer/CallTimer';
+import { CallTypeBadge } from '../CallTypeBadge/CallTypeBadge';
+import { Icon } from '../internal/Icon';
+import { isoInstant } from '../internal/isoDuration';
+import { partClassNames, unstyledAttr } from '../internal/partClassNames';
+import { propsAreEqual } from '../internal/propsAreEqual';
+import { MediaBadge } from '../MediaBadge/MediaBadge';
+import { SkillTag } from '../SkillTag/SkillTag';
+import { TraceTimeline } from '../TraceTimeline/TraceTimeline';
+import { DEFAULT_SECTIONS, type CallInfoFreshness, type CallInfoSection, type CallInfoStatus } from './types';
+import { useCallAnnouncer } from './useCallAnnouncer';
+
+export type CallInfoViewPart =
+  | 'root'
+  | 'header'
+  | 'title'
+  | 'badge'
+  | 'badgeIcon'
+  | 'notice'
+  | 'noticeIcon'
+  | 'body'
+  | 'call'
+  | 'section'
+  | 'sectionTitle'
+  | 'timers'
+  | 'message'
+  | 'messageIcon'
+  | 'hint'
+  | 'action'
+  | 'skeleton'
+  | 'skeletonLine'
+  | 'announcer';
+
+export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /** The call to show: `undefined` before the first answer, `null` for no call. */
+  callInfo: CallInfo | null | undefined;
+  /** Which state to show (see `CallInfoStatus`). The call is shown for `live` and `last-call`. */
+  status: CallInfoStatus;
+  /** `stale` keeps the call and marks it "Last updated …". Default `'fresh'`. */
+  freshness?: CallInfoFreshness;
+  /** When the shown answer arrived, epoch ms; used by the stale notice. */
+  lastUpdatedAt?: number | null;
+  /** The failure behind `error` or `stale`; a `GatewayError`'s kind is explained in words. */
+  error?: Error | null;
+  /** Shows a Retry button in the error state and the stale notice. */
+  onRetry?: () => void;
+  /** Shows a "Sign in again" button in the auth-expired state. */
+  onReauthenticate?: () => void;
+  /** Which sections to show, in order. Default: all, in `DEFAULT_SECTIONS` order. */
+  sections?: readonly CallInfoSection[];
+  /** Default: inherited from the page (light unless an ancestor sets `data-color-scheme`). */
+  colorScheme?: ColorScheme;
+  /** Default: inherited (comfortable). */
+  density?: Density;
+  /** Extra classes per part, next to the stable `cip-CallInfoView-<part>` ones. */
+  classNames?: Partial<Record<CallInfoViewPart, string>>;
+  /** Drop the library's look for this panel and every part in it. Default `false`. */
+  unstyled?: boolean;
+}
+
+const SECTION_TITLES = { trace: 'trace.title', callData: 'callData.title' } as const;
+
+/**
+ * The whole call panel, from plain props: a labelled region with a heading, a status badge, and
+ * one designed body per status. The call's content is keyed on its call ID, so nothing of a
+ * previous call (expanded data, timers) survives a new one. A polite live region announces a new
+ * call and its end, once each.
+ *
+ * @selector [data-status] `loading` | `no-call` | `live` | `last-call` | `signed-out` | `auth-expired` | `error`
+ * @selector [data-freshness] `fresh` | `stale`
+ * @selector [data-phase] the call's phase, when one is shown: `queued` | `ringing` | `talking` | `ended` | `in-progress`
+ * @selector [data-color-scheme] `light` | `dark` | `auto`
+ * @selector [data-density] `comfortable` | `compact`
+ * @selector [data-section] on each section: a `CallInfoSection`
+ * @selector [data-slot="call-info-view"]
+ */
+export const CallInfoView = memo(
+  forwardRef<HTMLElement, CallInfoViewProps>(function CallInfoView(
+    {
+      callInfo,
+      status,
+      freshness = 'fresh',
+      lastUpdatedAt,
+      error,
+      onRetry,
+      onReauthenticate,
+      sections = DEFAULT_SECTIONS,
+      colorScheme,
+      density,
+      className,
+      classNames,
+      unstyled,
+      ...rest
+    },
+    ref,
+  ) {
+    const { t, format, dir } = useI18n();
+    const cls = partClassNames('CallInfoView', classNames);
+    const isUnstyled = useUnstyled(unstyled);
+    const titleId = useId();
+    const showsCall = (status === 'live' || status === 'last-call') && !!callInfo;
+    const call = showsCall ? callInfo : null;
+    const announcer = useCallAnnouncer(callInfo, status);
+
+    const button = (label: string, onClick: () => void) => (
+      <button type="button" className={cls('action')} onClick={onClick}>
+        {label}
+      </button>
+    );
+    const message = (icon: 'signedOut' | 'lock' | 'warning' | null, text: string, hint?: ReactNode) => (
+      <>
+        <p className={cls('message')}>
+          {icon && <Icon name={icon} className={cls('messageIcon')} />}
+          {text}
+        </p>
+        {hint && <p className={cls('hint')}>{hint}</p>}
+      </>
+    );
+
+    let body: ReactNode;
+    if (call) {
+      const { trace, phase, endTime, beginTime } = call;
+      const callEnd = phase === 'ended' ? endTime : null;
+      const talkEnd = trace?.talk.end ?? callEnd;
+      const timers: Array<[string, number, number | null]> = [];
+      if (beginTime != null && !(phase === 'ended' && callEnd == null)) {
+        timers.push([t('label.duration'), beginTime, callEnd]);
+      }
+      if (trace?.talk.begin != null && !(phase === 'ended' && talkEnd == null)) {
+        timers.push([t('label.talkTime'), trace.talk.begin, talkEnd]);
+      }
+      const render: Record<CallInfoSection, () => ReactNode> = {
+        parties: () => (
+          <CallParties caller={call.caller} called={call.called} originalCalled={call.originalCalled} callType={call.callType} />
+        ),
+        callType: () => <CallTypeBadge callType={call.callType} />,
+        media: () => (call.media || call.ability ? <MediaBadge media={call.media} ability={call.ability} /> : null),
+        skill: () => <SkillTag name={call.skill.name} skillId={call.skill.id} />,
+        timers: () =>
+          timers.length > 0 && (
+            <dl className={cls('timers')}>
+              {timers.map(([label, start, end]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>
+                    <CallTimer start={start} end={end} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ),
+        trace: () => <TraceTimeline trace={trace} phase={phase} endTime={endTime} />,
+        details: () => (
+          <CallDetails
+            callId={call.callId}
+            priority={call.priority}
+            trunkNo={call.trunkNo}
+            vdnId={call.vdnId}
+            beginTime={beginTime}
+            waitSeconds={call.waitSeconds}
+          />
+        ),
+        callData: () => (call.callData ? <CallDataView data={call.callData} /> : null),
+      };
+      body = (
+        <div key={call.callId} className={cls('call')} data-phase={phase}>
+          {sections.map((name) => {
+            const content = render[name]?.();
+            if (!content) return null;
+            const title = name === 'trace' || name === 'callData' ? SECTION_TITLES[name] : null;
+            return (
+              <div key={name} className={cls('section')} data-section={name}>
+                {title && <h3 className={cls('sectionTitle')}>{t(title)}</h3>}
+                {content}
+              </div>
+            );
+          })}
+        </div>
+      );
+    } else if (status === 'loading') {
+      body = (
+        <>
+          <div className={cls('skeleton')} aria-hidden="true">
+            {[0, 1, 2, 3].map((line) => (
+              <span key={line} className={cls('skeletonLine')} />
+            ))}
+          </div>
+          {message(null, t('status.loading'))}
+        </>
+      );
+    } else if (status === 'signed-out') {
+      body = message('signedOut', t('status.signedOut'), t('status.signedOutHint'));
+    } else if (status === 'auth-expired') {
+      body = (
+        <>
+          {message('lock', t('status.authExpired'), t('status.authExpiredHint'))}
+          {onReauthenticate && button(t('action.reauthenticate'), onReauthenticate)}
+        </>
+      );
+    } else if (status === 'error') {
+      body = (
+        <>
+          {message('warning', t('status.error'), isGatewayError(error) ? t(`error.${error.kind}`) : undefined)}
+          {onRetry && button(t('action.retry'), onRetry)}
+        </>
+      );
+    } else {
+      body = message(null, t('status.noCall'));
+    }
+
+    const badge =
+      status === 'live' || status === 'last-call' ? (
+        <span className={cls('badge')} data-status={status}>
+          <Icon name={status === 'live' ? 'live' : 'clock'} className={cls('badgeIcon')} />
+          {t(status === 'live' ? 'status.live' : 'status.lastCall')}
+        </span>
+      ) : null;
+
+    return (
+      <section
+        ref={ref}
+        className={cls('root', className)}
+        data-slot="call-info-view"
+        data-status={status}
+        data-freshness={freshness}
+        data-phase={call?.phase}
+        data-color-scheme={colorScheme}
+        data-density={density}
+        {...unstyledAttr(isUnstyled)}
+        dir={dir}
+        aria-labelledby={titleId}
+        aria-busy={status === 'loading' || undefined}
+        {...rest}
+      >
+        <header className={cls('header')}>
+          <h2 id={titleId} className={cls('title')}>
+            {t('panel.title')}
+          </h2>
+          {badge}
+        </header>
+        {freshness === 'stale' && (
+          <p className={cls('notice')} data-freshness="stale">
+            <Icon name="warning" className={cls('noticeIcon')} />
+            <span>{t('status.stale')}</span>
+            {lastUpdatedAt != null && (
+              <span>
+                {interpolateNodes(t('status.lastUpdated'), {
+                  time: <time dateTime={isoInstant(lastUpdatedAt)}>{format.time(lastUpdatedAt)}</time>,
+                })}
+              </span>
+            )}
+            {onRetry && status !== 'error' && button(t('action.retry'), onRetry)}
+          </p>
+        )}
+        <div className={cls('body')}>
+          <UnstyledContext.Provider value={isUnstyled}>{body}</UnstyledContext.Provider>
+        </div>
+        <div ref={announcer} className={cls('announcer')} role="status" aria-live="polite" aria-atomic="true" />
+      </section>
+    );
+  }),
+  propsAreEqual,
+);

@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import type { CallInfo } from '../../gateway/model';
+import { useMessages } from '../../i18n/useMessages';
+import { announcementFor, otherParty } from './announcementFor';
+import type { CallInfoStatus } from './types';
+
+/**
+ * Announces a new call once and its end once, politely, by writing into the live region the
+ * returned ref points at (no re-render). An unchanged poll, a re-render or a stale refresh says
+ * nothing: the last announced call ID and whether its end was told are kept in a ref.
+ * A previous call first seen already over (a "last call") is not announced.
+ */
+export function useCallAnnouncer(call: CallInfo | null | undefined, status: CallInfoStatus) {
+  const t = useMessages();
+  const region = useRef<HTMLDivElement>(null);
+  const told = useRef<{ callId: string; ended: boolean; party: string } | null>(null);
+
+  useEffect(() => {
+    const last = told.current;
+    let text = '';
+    if (call && (status === 'live' || status === 'last-call')) {
+      const ended = call.phase === 'ended';
+      if (last?.callId !== call.callId) {
+        if (!ended) text = announcementFor(call, t);
+        told.current = { callId: call.callId, ended, party: otherParty(call) || t('value.notReported') };
+      } else if (ended && !last.ended) {
+        text = t('announce.ended', { party: last.party });
+        told.current = { ...last, ended: true };
+      }
+    } else if (status === 'no-call' && last && !last.ended) {
+      text = t('announce.ended', { party: last.party });
+      told.current = { ...last, ended: true };
+    }
+    if (text && region.current) region.current.textContent = text;
+  }, [call, status, t]);
+
+  return region;
+}

@@ -1,0 +1,1 @@
+export { CallParties, type CallPartiesPart, type CallPartiesProps } from './CallParties';

@@ -1,0 +1,1 @@
+export { CallTimer, type CallTimerPart, type CallTimerProps } from './CallTimer';

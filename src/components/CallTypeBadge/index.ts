@@ -1,0 +1,2 @@
+export { CallTypeBadge, type CallTypeBadgePart, type CallTypeBadgeProps } from './CallTypeBadge';
+export { directionOf } from './directionOf';

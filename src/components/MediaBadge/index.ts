@@ -1,0 +1,1 @@
+export { MediaBadge, type MediaBadgePart, type MediaBadgeProps } from './MediaBadge';

@@ -1,0 +1,1 @@
+export { SkillTag, type SkillTagPart, type SkillTagProps } from './SkillTag';

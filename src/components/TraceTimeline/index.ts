@@ -1,0 +1,1 @@
+export { TraceTimeline, type TraceTimelinePart, type TraceTimelineProps } from './TraceTimeline';

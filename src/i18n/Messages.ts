@@ -1,0 +1,106 @@
+import type {
+  AbilityKind,
+  CallTypeKind,
+  DeviceKind,
+  DirectModeKind,
+  GatewayErrorKind,
+  MediaKind,
+  ReasonKind,
+} from '../gateway/codes';
+
+/** Which way a call goes, derived from its call type (see `directionOf`). */
+export type CallDirection = 'incoming' | 'outgoing' | 'internal' | 'consultation' | 'conference' | 'unknown';
+
+/**
+ * Every key of the message catalogue. The code-table keys are built from the gateway's kinds,
+ * so a kind added in `src/gateway/codes.ts` without words in every locale fails the build.
+ *
+ * Placeholders are written `{name}` and filled by `t(key, { name })`.
+ */
+export type MessageKey =
+  | `callType.${CallTypeKind}`
+  | `media.${MediaKind}`
+  | `ability.${AbilityKind}`
+  | `device.${DeviceKind}`
+  | `directMode.${DirectModeKind}`
+  | `reason.${ReasonKind}`
+  | `direction.${CallDirection}`
+  | `error.${GatewayErrorKind}`
+  /** The media as a noun inside an announcement ("video call"); `unknown` when not reported. */
+  | `mediaNoun.${MediaKind | 'unknown'}`
+  /** A new call; placeholders `{media}`, `{party}`, `{skill}`. */
+  | `announce.call.${CallDirection}`
+  /** A call ended; placeholder `{party}`. */
+  | 'announce.ended'
+  /** A media label with its ability; placeholders `{media}`, `{ability}`. */
+  | 'mediaWithAbility'
+  /** A code not in our tables; placeholder `{code}`. */
+  | 'unknownCode'
+  | 'value.none'
+  | 'value.notReported'
+  | 'panel.title'
+  | 'status.loading'
+  | 'status.noCall'
+  | 'status.live'
+  | 'status.lastCall'
+  | 'status.signedOut'
+  | 'status.signedOutHint'
+  | 'status.authExpired'
+  | 'status.authExpiredHint'
+  | 'status.error'
+  | 'status.stale'
+  /** Placeholder `{time}`. */
+  | 'status.lastUpdated'
+  | 'action.retry'
+  | 'action.reauthenticate'
+  | 'label.caller'
+  | 'label.called'
+  | 'label.originalCalled'
+  | 'label.skill'
+  /** Placeholder `{id}`. */
+  | 'label.skillId'
+  | 'label.media'
+  | 'label.callType'
+  | 'label.callId'
+  | 'label.priority'
+  | 'label.trunk'
+  | 'label.vdn'
+  | 'label.beginTime'
+  | 'label.waitTime'
+  | 'label.duration'
+  | 'label.talkTime'
+  | 'trace.title'
+  | 'trace.wait'
+  | 'trace.answer'
+  | 'trace.talk'
+  | 'trace.notReached'
+  /** Placeholders `{start}`, `{end}`. */
+  | 'trace.span'
+  /** Placeholder `{start}`. */
+  | 'trace.since'
+  | 'trace.device'
+  /** Placeholders `{type}`, `{no}`. */
+  | 'trace.deviceValue'
+  | 'trace.directMode'
+  | 'trace.enterReason'
+  | 'trace.leaveReason'
+  /** Placeholder `{text}`. */
+  | 'trace.gatewayText'
+  | 'trace.none'
+  /** Accessible names of the copy buttons; placeholder `{value}`. */
+  | 'copy.caller'
+  | 'copy.called'
+  | 'copy.originalCalled'
+  | 'copy.callId'
+  | 'copy.done'
+  | 'copy.failed'
+  | 'callData.title'
+  | 'callData.expand'
+  | 'callData.collapse'
+  | 'callData.empty';
+
+/** A complete catalogue: one string per key. Locales declare theirs with `satisfies Messages`. */
+export type Messages = Record<MessageKey, string>;
+
+/** Values for a message's `{placeholders}`. */
+export type MessageValues = Readonly<Record<string, string | number>>;

@@ -1,0 +1,41 @@
+/** Locale-aware formatting for everything the panel shows. */
+export interface Formatters {
+  readonly locale: string;
+  /** A clock time, e.g. `14:02:11` (`2:02:11 PM` in `en-US`). */
+  time(epochMs: number): string;
+  /** A date and time, medium length. */
+  dateTime(epochMs: number): string;
+  /** A number with the locale's digits and grouping. */
+  number(value: number): string;
+  /** An elapsed time as `h:mm:ss` (`m:ss` under an hour) in the locale's digits; never negative. */
+  duration(ms: number): string;
+}
+
+const cache = new Map<string, Formatters>();
+
+/** The formatters for a locale, created once per locale and shared. */
+export function getFormatters(locale: string): Formatters {
+  let formatters = cache.get(locale);
+  if (!formatters) {
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    const number = new Intl.NumberFormat(locale);
+    const plain = new Intl.NumberFormat(locale, { useGrouping: false });
+    const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+    formatters = {
+      locale,
+      time: (ms) => time.format(ms),
+      dateTime: (ms) => dateTime.format(ms),
+      number: (value) => number.format(value),
+      duration(ms) {
+        const total = Math.floor(Math.max(0, ms) / 1000) || 0;
+        const h = Math.floor(total / 3600);
+        const m = Math.floor((total % 3600) / 60);
+        const s = twoDigits.format(total % 60);
+        return h > 0 ? `${plain.format(h)}:${twoDigits.format(m)}:${s}` : `${plain.format(m)}:${s}`;
+      },
+    };
+    cache.set(locale, formatters);
+  }
+  return formatters;
+}

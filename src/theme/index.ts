@@ -1,0 +1,2 @@
+export { UnstyledContext, useUnstyled } from './UnstyledContext';
+export type { ColorScheme, Density } from './types';

@@ -1,0 +1,197 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Profiler, type ComponentProps } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CallInfoPanel } from '../../src/components';
+import { I18nProvider } from '../../src/i18n';
+import { zhCN } from '../../src/i18n/messages/zh-CN';
+import { failure, noCallAnswers, respond, talkingCall } from '../fixtures/wire';
+
+const T0 = 1_764_000_000_000;
+
+/** A gateway stand-in answering from `state.next` (changeable mid-test). */
+function gateway(initial: unknown = talkingCall()) {
+  const state = { next: initial as unknown | Error };
+  const fetch = vi.fn<typeof globalThis.fetch>(async () => {
+    if (state.next instanceof Error) throw state.next;
+    return respond(state.next);
+  });
+  return { state, fetch };
+}
+
+function renderPanel(props: Partial<ComponentProps<typeof CallInfoPanel>> & { fetch: typeof globalThis.fetch }) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const onRender = vi.fn();
+  const utils = render(
+    <QueryClientProvider client={client}>
+      <Profiler id="panel" onRender={onRender}>
+        <CallInfoPanel agentId="60015" guid="guid-SECRET" refetchInterval={1000} {...props} />
+      </Profiler>
+    </QueryClientProvider>,
+  );
+  return { ...utils, onRender, client };
+}
+
+async function advance(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+    await vi.advanceTimersByTimeAsync(0);
+  });
+}
+
+const region = () => screen.getByRole('region');
+const ended = () => talkingCall({ endtime: T0 + 300_000 }, { talkEndTime: T0 + 300_000 });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(T0 + 65_000);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('CallInfoPanel', () => {
+  it('shows loading, then the live call', async () => {
+    const { fetch } = gateway();
+    renderPanel({ fetch });
+    expect(region().getAttribute('data-status')).toBe('loading');
+    await advance(0);
+    expect(region().getAttribute('data-status')).toBe('live');
+    expect(screen.getByText('+8613800138000')).toBeTruthy();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['no call', noCallAnswers.resultNull, 'no-call', 'No call right now'],
+    ['a last call', ended(), 'last-call', 'Last call'],
+    ['not signed in (100-006)', failure('100-006'), 'signed-out', 'Signed out'],
+    ['signed out (100-008)', failure('100-008'), 'signed-out', 'Signed out'],
+    ['auth expired (000-003)', failure('000-003'), 'auth-expired', 'Session expired'],
+    ['an invalid request (000-002)', failure('000-002'), 'error', 'The gateway refused the request as invalid.'],
+  ])('maps %s to its status', async (_name, answer, status, text) => {
+    const { fetch } = gateway(answer);
+    renderPanel({ fetch });
+    await advance(0);
+    expect(region().getAttribute('data-status')).toBe(status);
+    expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it('refuses an invalid agent ID without a request and shows the error', async () => {
+    const { fetch } = gateway();
+    renderPanel({ fetch, agentId: '12ab' });
+    await advance(0);
+    expect(region().getAttribute('data-status')).toBe('error');
+    expect(screen.getByText('The agent ID is not a valid work number.')).toBeTruthy();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('asks the host to re-authenticate', async () => {
+    const onReauthenticate = vi.fn();
+    const { fetch } = gateway(failure('000-003'));
+    renderPanel({ fetch, onReauthenticate });
+    await advance(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(onReauthenticate).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the last good call, marked stale, when a poll fails, and Retry asks again', async () => {
+    const { fetch, state } = gateway();
+    renderPanel({ fetch });
+    await advance(0);
+    state.next = new TypeError('Failed to fetch');
+    await advance(1000);
+    expect(region().getAttribute('data-status')).toBe('live');
+    expect(region().getAttribute('data-freshness')).toBe('stale');
+    expect(screen.getByText('+8613800138000')).toBeTruthy();
+    const updated = region().querySelector('.cip-CallInfoView-notice time')!;
+    expect(updated.getAttribute('dateTime')).toBe(new Date(T0 + 65_000).toISOString());
+
+    state.next = talkingCall();
+    const calls = fetch.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await advance(0);
+    expect(fetch.mock.calls.length).toBe(calls + 1);
+    expect(region().getAttribute('data-freshness')).toBe('fresh');
+  });
+
+  it('reports call changes once per call ID', async () => {
+    const onCallChange = vi.fn();
+    const { fetch, state } = gateway();
+    renderPanel({ fetch, onCallChange });
+    await advance(0);
+    expect(onCallChange).toHaveBeenCalledTimes(1);
+    expect(onCallChange.mock.lastCall![0].callId).toBe('1764000000-101');
+    await advance(1000);
+    await advance(1000);
+    expect(onCallChange).toHaveBeenCalledTimes(1);
+    state.next = talkingCall({ callid: '1764000000-202' });
+    await advance(1000);
+    expect(onCallChange).toHaveBeenCalledTimes(2);
+    expect(onCallChange.mock.lastCall![0].callId).toBe('1764000000-202');
+    state.next = noCallAnswers.resultNull;
+    await advance(1000);
+    expect(onCallChange).toHaveBeenCalledTimes(3);
+    expect(onCallChange.mock.lastCall![0]).toBeNull();
+  });
+
+  it('commits nothing on a poll that changed nothing', async () => {
+    const { fetch } = gateway(ended());
+    const { onRender } = renderPanel({ fetch });
+    await advance(0);
+    expect(region().getAttribute('data-status')).toBe('last-call');
+    onRender.mockClear();
+    const calls = fetch.mock.calls.length;
+    await advance(1000);
+    await advance(1000);
+    await advance(1000);
+    expect(fetch.mock.calls.length).toBe(calls + 3);
+    expect(onRender).not.toHaveBeenCalled();
+  });
+
+  it('passes language, look and sections through', async () => {
+    const { fetch } = gateway();
+    renderPanel({
+      fetch,
+      locale: 'zh-CN',
+      messages: zhCN,
+      colorScheme: 'auto',
+      density: 'compact',
+      sections: ['skill', 'parties'],
+      classNames: { root: 'my-panel' },
+      unstyled: true,
+    });
+    await advance(0);
+    const root = screen.getByRole('region', { name: '呼叫信息' });
+    expect(root.getAttribute('data-color-scheme')).toBe('auto');
+    expect(root.getAttribute('data-density')).toBe('compact');
+    expect(root.hasAttribute('data-unstyled')).toBe(true);
+    expect(root.classList).toContain('my-panel');
+    expect([...root.querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section'))).toEqual([
+      'skill',
+      'parties',
+    ]);
+    expect(screen.getByText('当前呼叫')).toBeTruthy();
+  });
+
+  it('never shows the Guid', async () => {
+    const { fetch } = gateway(failure('000-003', 'guid-SECRET is expired'));
+    const { container } = renderPanel({ fetch });
+    await advance(0);
+    expect(container.innerHTML).not.toContain('guid-SECRET');
+  });
+});
+
+describe('CallInfoPanel languages', () => {
+  it('inherits the locale and messages of an enclosing I18nProvider', async () => {
+    const { fetch } = gateway();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <I18nProvider locale="ar" messages={zhCN}>
+          <CallInfoPanel agentId="60015" guid="g" fetch={fetch} />
+        </I18nProvider>
+      </QueryClientProvider>,
+    );
+    await advance(0);
+    const root = screen.getByRole('region', { name: '呼叫信息' });
+    expect(root.getAttribute('dir')).toBe('rtl');
+  });
+});

@@ -1,0 +1,292 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CallInfoView } from '../../src/components';
+import { GatewayError } from '../../src/gateway/GatewayError';
+import { I18nProvider, getFormatters } from '../../src/i18n';
+import { zhCN } from '../../src/i18n/messages/zh-CN';
+import {
+  NOW,
+  endedLastCall,
+  longJsonCall,
+  makeCall,
+  olderGatewayCall,
+  outgoingCall,
+  unknownCodesCall,
+  videoRingingCall,
+  voiceLiveCall,
+} from '../fixtures/callInfos';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
+
+type Props = ComponentProps<typeof CallInfoView>;
+const region = () => screen.getByRole('region', { name: 'Call information' });
+const sectionNames = (container: HTMLElement) =>
+  [...container.querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section'));
+const announcer = (container: HTMLElement) => container.querySelector('.cip-CallInfoView-announcer')!;
+
+describe('CallInfoView states', () => {
+  it('is a region labelled by its heading', () => {
+    render(<CallInfoView callInfo={null} status="no-call" />);
+    const heading = screen.getByRole('heading', { level: 2, name: 'Call information' });
+    expect(region().getAttribute('aria-labelledby')).toBe(heading.id);
+  });
+
+  it('loading: a skeleton hidden from assistive technology, and words', () => {
+    const { container } = render(<CallInfoView callInfo={undefined} status="loading" />);
+    expect(region().getAttribute('data-status')).toBe('loading');
+    expect(region().getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('.cip-CallInfoView-skeleton')!.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByText('Loading call information…')).toBeTruthy();
+  });
+
+  it('no call', () => {
+    render(<CallInfoView callInfo={null} status="no-call" />);
+    expect(screen.getByText('No call right now')).toBeTruthy();
+    expect(region().hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('live call: every section, in the default order, with a "Live call" badge', () => {
+    const { container } = render(<CallInfoView callInfo={voiceLiveCall} status="live" />);
+    expect(sectionNames(container)).toEqual(['parties', 'callType', 'media', 'skill', 'timers', 'trace', 'details', 'callData']);
+    expect(container.querySelector('.cip-CallInfoView-badge')!.textContent).toBe('Live call');
+    expect(region().getAttribute('data-phase')).toBe('talking');
+    expect(screen.getByText('Call duration').nextElementSibling!.textContent).toBe('1:05');
+    expect(screen.getByText('Talk time').nextElementSibling!.textContent).toBe('0:49');
+    expect(screen.getByRole('heading', { level: 3, name: 'Call track' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Call data' })).toBeTruthy();
+  });
+
+  it('last call: clearly marked as past, nothing ticking', () => {
+    const { container } = render(<CallInfoView callInfo={endedLastCall} status="last-call" />);
+    const badge = container.querySelector('.cip-CallInfoView-badge')!;
+    expect(badge.textContent).toBe('Last call');
+    expect(badge.getAttribute('data-status')).toBe('last-call');
+    expect(badge.querySelector('svg')).not.toBeNull();
+    expect(region().getAttribute('data-status')).toBe('last-call');
+    expect(container.querySelector('[data-state="running"]')).toBeNull();
+    expect(screen.getByText('Call duration').nextElementSibling!.textContent).toBe('5:00');
+  });
+
+  it('stale: keeps the last good call with "Last updated" and a marker that is not only colour', () => {
+    const onRetry = vi.fn();
+    const lastUpdatedAt = NOW - 7000;
+    const { container } = render(
+      <CallInfoView callInfo={voiceLiveCall} status="live" freshness="stale" lastUpdatedAt={lastUpdatedAt} onRetry={onRetry} />,
+    );
+    expect(region().getAttribute('data-freshness')).toBe('stale');
+    const notice = container.querySelector('.cip-CallInfoView-notice')!;
+    expect(notice.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    expect(notice.textContent).toContain('Not up to date');
+    expect(notice.textContent).toContain(`Last updated ${getFormatters('en-US').time(lastUpdatedAt)}`);
+    expect(notice.querySelector('time')!.getAttribute('dateTime')).toBe(new Date(lastUpdatedAt).toISOString());
+    expect(screen.getByText('70004')).toBeTruthy();
+    fireEvent.click(within(notice as HTMLElement).getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('fresh: no stale notice', () => {
+    const { container } = render(<CallInfoView callInfo={voiceLiveCall} status="live" lastUpdatedAt={NOW} />);
+    expect(container.querySelector('.cip-CallInfoView-notice')).toBeNull();
+    expect(region().getAttribute('data-freshness')).toBe('fresh');
+  });
+
+  it('signed out', () => {
+    render(<CallInfoView callInfo={voiceLiveCall} status="signed-out" />);
+    expect(screen.getByText('Signed out')).toBeTruthy();
+    expect(screen.getByText('Sign in to the agent gateway to see your calls.')).toBeTruthy();
+    expect(screen.queryByText('70004')).toBeNull();
+  });
+
+  it('auth expired: a "Sign in again" button only when the host can re-authenticate', () => {
+    const onReauthenticate = vi.fn();
+    const { rerender } = render(<CallInfoView callInfo={null} status="auth-expired" />);
+    expect(screen.getByText('Session expired')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+    rerender(<CallInfoView callInfo={null} status="auth-expired" onReauthenticate={onReauthenticate} />);
+    const button = screen.getByRole('button', { name: 'Sign in again' });
+    expect(button.getAttribute('type')).toBe('button');
+    fireEvent.click(button);
+    expect(onReauthenticate).toHaveBeenCalledTimes(1);
+  });
+
+  it('error: explains a gateway error kind and offers Retry', () => {
+    const onRetry = vi.fn();
+    const { rerender } = render(
+      <CallInfoView callInfo={undefined} status="error" error={new GatewayError('network', 'x')} onRetry={onRetry} />,
+    );
+    expect(screen.getByText('Call information could not be loaded')).toBeTruthy();
+    expect(screen.getByText('The gateway cannot be reached.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    rerender(<CallInfoView callInfo={undefined} status="error" error={new Error('The secret guid abc')} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(region().textContent).not.toContain('secret');
+  });
+});
+
+describe('CallInfoView content', () => {
+  it('hides and reorders sections', () => {
+    const { container } = render(<CallInfoView callInfo={voiceLiveCall} status="live" sections={['callData', 'parties']} />);
+    expect(sectionNames(container)).toEqual(['callData', 'parties']);
+    expect(container.querySelector('.cip-TraceTimeline-root')).toBeNull();
+  });
+
+  it('shows an older gateway call without media, trace or talk time', () => {
+    const { container } = render(<CallInfoView callInfo={olderGatewayCall} status="live" />);
+    expect(sectionNames(container)).toEqual(['parties', 'callType', 'skill', 'timers', 'trace', 'details']);
+    expect(screen.getByText('No call track reported')).toBeTruthy();
+    expect(screen.queryByText('Talk time')).toBeNull();
+    expect(screen.getByText('Call duration')).toBeTruthy();
+    expect(region().getAttribute('data-phase')).toBe('in-progress');
+  });
+
+  it('shows unknown codes as "unknown (code N)" and the rest of the call', () => {
+    const { container } = render(<CallInfoView callInfo={unknownCodesCall} status="live" />);
+    expect(container.querySelector('.cip-CallTypeBadge-root')!.textContent).toBe('unknown (code 99)');
+    expect(container.querySelector('.cip-MediaBadge-label')!.textContent).toBe('unknown (code 99)');
+    expect(screen.getByText('unknown (code 77)')).toBeTruthy();
+    expect(screen.getByText('70004')).toBeTruthy();
+  });
+
+  it('keys the call on its ID: nothing of the old call survives a new one', () => {
+    const callA = longJsonCall;
+    const callB = makeCall({ ...longJsonCall, callId: 'other-call', beginTime: NOW - 3000 });
+    const { container, rerender } = render(<CallInfoView callInfo={callA} status="live" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(screen.getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
+    const oldCall = container.querySelector('.cip-CallInfoView-call');
+
+    rerender(<CallInfoView callInfo={callB} status="live" />);
+    expect(screen.getByRole('button', { name: 'Show all' }).getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('.cip-CallInfoView-call')).not.toBe(oldCall);
+    expect(oldCall!.isConnected).toBe(false);
+    expect(screen.getByText('Call duration').nextElementSibling!.textContent).toBe('0:03');
+  });
+
+  it('keeps expanded state across polls of the same call', () => {
+    const { rerender } = render(<CallInfoView callInfo={longJsonCall} status="live" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    rerender(<CallInfoView callInfo={{ ...longJsonCall, waitSeconds: 13 }} status="live" />);
+    expect(screen.getByRole('button', { name: 'Show less' })).toBeTruthy();
+  });
+
+  it('sets colour scheme and density, and passes unstyled to every part', () => {
+    const { container } = render(
+      <CallInfoView callInfo={voiceLiveCall} status="live" colorScheme="dark" density="compact" unstyled />,
+    );
+    expect(region().getAttribute('data-color-scheme')).toBe('dark');
+    expect(region().getAttribute('data-density')).toBe('compact');
+    const roots = container.querySelectorAll('[class*="-root"]');
+    expect(roots.length).toBeGreaterThan(8);
+    for (const root of roots) expect(root.hasAttribute('data-unstyled')).toBe(true);
+  });
+
+  it('puts classNames on its parts', () => {
+    const { container } = render(
+      <CallInfoView callInfo={voiceLiveCall} status="live" classNames={{ header: 'h', section: 's', title: 't' }} />,
+    );
+    expect(container.querySelector('header')!.className).toBe('cip-CallInfoView-header h');
+    expect(container.querySelectorAll('.cip-CallInfoView-section.s')).toHaveLength(8);
+    expect(container.querySelector('h2')!.className).toBe('cip-CallInfoView-title t');
+  });
+});
+
+describe('CallInfoView languages and direction', () => {
+  it('speaks Simplified Chinese', () => {
+    render(
+      <I18nProvider locale="zh-CN" messages={zhCN}>
+        <CallInfoView callInfo={endedLastCall} status="last-call" />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('region', { name: '呼叫信息' })).toBeTruthy();
+    expect(screen.getByText('上一个呼叫')).toBeTruthy();
+    expect(screen.getByText('呼叫时长')).toBeTruthy();
+    expect(screen.getByText('普通呼入')).toBeTruthy();
+  });
+
+  it('is right to left for Arabic, left to right otherwise', () => {
+    const { rerender } = render(
+      <I18nProvider locale="ar">
+        <CallInfoView callInfo={voiceLiveCall} status="live" />
+      </I18nProvider>,
+    );
+    expect(region().getAttribute('dir')).toBe('rtl');
+    rerender(
+      <I18nProvider locale="en-GB">
+        <CallInfoView callInfo={voiceLiveCall} status="live" />
+      </I18nProvider>,
+    );
+    expect(region().getAttribute('dir')).toBe('ltr');
+  });
+});
+
+describe('CallInfoView announcements', () => {
+  function setup(initial: Props) {
+    const utils = render(<CallInfoView {...initial} />);
+    const observer = new MutationObserver(() => {});
+    observer.observe(announcer(utils.container), { childList: true, characterData: true, subtree: true });
+    const changes = () => observer.takeRecords().length;
+    return { ...utils, changes, text: () => announcer(utils.container).textContent };
+  }
+
+  it('is a polite status region', () => {
+    const { container } = render(<CallInfoView callInfo={null} status="no-call" />);
+    expect(announcer(container).getAttribute('role')).toBe('status');
+    expect(announcer(container).getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('announces a new call once, never on unchanged polls or re-renders, and its end once', () => {
+    const { rerender, changes, text } = setup({ callInfo: undefined, status: 'loading' });
+    expect(text()).toBe('');
+    rerender(<CallInfoView callInfo={videoRingingCall} status="live" />);
+    expect(text()).toBe('Incoming video call from 70004, skill voice');
+    expect(changes()).toBe(1);
+
+    rerender(<CallInfoView callInfo={videoRingingCall} status="live" />);
+    rerender(<CallInfoView callInfo={{ ...videoRingingCall }} status="live" />);
+    rerender(<CallInfoView callInfo={{ ...videoRingingCall, phase: 'talking' }} status="live" onRetry={() => {}} />);
+    rerender(<CallInfoView callInfo={{ ...videoRingingCall, phase: 'talking' }} status="live" freshness="stale" />);
+    expect(changes()).toBe(0);
+
+    const ended = { ...videoRingingCall, phase: 'ended' as const, endTime: NOW };
+    rerender(<CallInfoView callInfo={ended} status="last-call" />);
+    expect(text()).toBe('Call with 70004 ended');
+    expect(changes()).toBe(1);
+    rerender(<CallInfoView callInfo={{ ...ended }} status="last-call" />);
+    rerender(<CallInfoView callInfo={{ ...ended }} status="last-call" freshness="stale" />);
+    expect(changes()).toBe(0);
+  });
+
+  it('announces the end when the call disappears, and the next call', () => {
+    const { rerender, changes, text } = setup({ callInfo: voiceLiveCall, status: 'live' });
+    expect(text()).toBe('Incoming voice call from 70004, skill voice');
+    changes();
+    rerender(<CallInfoView callInfo={null} status="no-call" />);
+    expect(text()).toBe('Call with 70004 ended');
+    rerender(<CallInfoView callInfo={null} status="no-call" />);
+    expect(changes()).toBe(1);
+    rerender(<CallInfoView callInfo={outgoingCall} status="live" />);
+    expect(text()).toBe('Outgoing previewed outbound call to +8613800138000, skill voice');
+  });
+
+  it('does not announce a last call it never saw live', () => {
+    const { rerender, text } = setup({ callInfo: undefined, status: 'loading' });
+    rerender(<CallInfoView callInfo={endedLastCall} status="last-call" />);
+    rerender(<CallInfoView callInfo={null} status="no-call" />);
+    expect(text()).toBe('');
+  });
+
+  it('announces in the catalogue language', () => {
+    const { container } = render(
+      <I18nProvider locale="zh-CN" messages={zhCN}>
+        <CallInfoView callInfo={videoRingingCall} status="live" />
+      </I18nProvider>,
+    );
+    expect(announcer(container).textContent).toBe('呼入视频呼叫，来自 70004，技能：voice');
+  });
+});

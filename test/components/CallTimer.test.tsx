@@ -1,0 +1,101 @@
+import { act, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CallTimer } from '../../src/components';
+import { I18nProvider } from '../../src/i18n';
+import { NOW, T0 } from '../fixtures/callInfos';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const timeEl = (container: HTMLElement) => container.querySelector('time')!;
+
+describe('CallTimer', () => {
+  it('shows the elapsed time as m:ss in a <time> with an ISO 8601 duration', () => {
+    const { container } = render(<CallTimer start={T0} />);
+    expect(timeEl(container).textContent).toBe('1:05');
+    expect(timeEl(container).getAttribute('dateTime')).toBe('PT1M5S');
+    expect(timeEl(container).getAttribute('data-state')).toBe('running');
+  });
+
+  it('ticks once a second', () => {
+    const { container } = render(<CallTimer start={T0} />);
+    act(() => vi.advanceTimersByTime(3000));
+    expect(timeEl(container).textContent).toBe('1:08');
+    expect(timeEl(container).getAttribute('dateTime')).toBe('PT1M8S');
+  });
+
+  it('stops at the end time and schedules nothing', () => {
+    const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
+    const { container } = render(<CallTimer start={T0} end={T0 + 3_725_000} />);
+    expect(timeEl(container).textContent).toBe('1:02:05');
+    expect(timeEl(container).getAttribute('dateTime')).toBe('PT1H2M5S');
+    expect(timeEl(container).getAttribute('data-state')).toBe('stopped');
+    act(() => vi.advanceTimersByTime(5000));
+    expect(timeEl(container).textContent).toBe('1:02:05');
+    expect(setIntervalSpy).not.toHaveBeenCalled();
+  });
+
+  it('freezes when the call ends, and the shared interval stops', () => {
+    const { container, rerender } = render(<CallTimer start={T0} />);
+    act(() => vi.advanceTimersByTime(2000));
+    rerender(<CallTimer start={T0} end={NOW + 2000} />);
+    expect(timeEl(container).textContent).toBe('1:07');
+    expect(vi.getTimerCount()).toBe(0);
+    act(() => vi.advanceTimersByTime(3000));
+    expect(timeEl(container).textContent).toBe('1:07');
+  });
+
+  it('never shows a negative time when the gateway clock is ahead', () => {
+    const { container } = render(<CallTimer start={NOW + 30_000} />);
+    expect(timeEl(container).textContent).toBe('0:00');
+    expect(timeEl(container).getAttribute('dateTime')).toBe('PT0S');
+  });
+
+  it('shows more than 24 hours as is, and never NaN', () => {
+    const { container, rerender } = render(<CallTimer start={NOW - 25 * 3600_000 - 1000} />);
+    expect(timeEl(container).textContent).toBe('25:00:01');
+    rerender(<CallTimer start={Number.NaN} />);
+    expect(timeEl(container).textContent).toBe('0:00');
+    expect(timeEl(container).getAttribute('dateTime')).toBe('PT0S');
+  });
+
+  it('shares one interval among all timers, started with the first and stopped with the last', () => {
+    const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
+    const clearIntervalSpy = vi.spyOn(globalThis, 'clearInterval');
+    const { container, rerender, unmount } = render(
+      <>
+        <CallTimer start={T0} />
+        <CallTimer start={T0 + 10_000} />
+        <CallTimer start={T0 + 20_000} />
+      </>,
+    );
+    expect(setIntervalSpy).toHaveBeenCalledTimes(1);
+    expect(setIntervalSpy).toHaveBeenCalledWith(expect.any(Function), 1000);
+    act(() => vi.advanceTimersByTime(1000));
+    expect([...container.querySelectorAll('time')].map((t) => t.textContent)).toEqual(['1:06', '0:56', '0:46']);
+
+    rerender(<CallTimer start={T0} />);
+    expect(clearIntervalSpy).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(1);
+    unmount();
+    expect(clearIntervalSpy).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('formats with the locale digits', () => {
+    const { container } = render(
+      <I18nProvider locale="ar-EG">
+        <CallTimer start={T0} />
+      </I18nProvider>,
+    );
+    const digits = new Intl.NumberFormat('ar-EG', { minimumIntegerDigits: 2 }).format(5);
+    expect(timeEl(container).textContent).toBe(`${new Intl.NumberFormat('ar-EG').format(1)}:${digits}`);
+    expect(timeEl(container).textContent).not.toBe('1:05');
+    expect(timeEl(container).getAttribute('dateTime')).toBe('PT1M5S');
+  });
+});

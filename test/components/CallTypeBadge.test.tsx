@@ -1,0 +1,68 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CallTypeBadge, directionOf } from '../../src/components';
+import { CALL_TYPES } from '../../src/gateway/codes';
+import { I18nProvider } from '../../src/i18n';
+import { en } from '../../src/i18n/messages/en';
+import { zhCN } from '../../src/i18n/messages/zh-CN';
+
+const expectedDirection: Record<string, string> = {
+  incoming: 'incoming',
+  internal: 'internal',
+  outgoing: 'outgoing',
+  'reserved-outbound': 'outgoing',
+  'presold-outbound': 'outgoing',
+  'predicted-outbound': 'outgoing',
+  'preview-outbound': 'outgoing',
+  'reserved-callback': 'outgoing',
+  'consult-two-party': 'consultation',
+  'consult-three-party': 'consultation',
+  conference: 'conference',
+};
+
+describe('CallTypeBadge', () => {
+  it.each(Object.entries(CALL_TYPES))('shows call type %s in words with its direction', (code, kind) => {
+    const { container } = render(<CallTypeBadge callType={{ code: Number(code), kind }} />);
+    const root = container.firstElementChild!;
+    expect(root.textContent).toBe(en[`callType.${kind}`]);
+    expect(root.getAttribute('data-call-type')).toBe(kind);
+    expect(root.getAttribute('data-direction')).toBe(expectedDirection[kind]);
+    expect(root.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+  });
+
+  it('shows an unknown call type as "unknown (code 99)"', () => {
+    const { container } = render(<CallTypeBadge callType={{ code: 99, kind: 'unknown' }} />);
+    expect(container.textContent).toBe('unknown (code 99)');
+    expect(container.firstElementChild!.getAttribute('data-call-type')).toBe('unknown');
+    expect(container.firstElementChild!.getAttribute('data-direction')).toBe('unknown');
+  });
+
+  it('shows a missing call type as not reported', () => {
+    const { container } = render(<CallTypeBadge callType={null} />);
+    expect(container.textContent).toBe('Not reported');
+    expect(container.firstElementChild!.getAttribute('data-call-type')).toBe('none');
+  });
+
+  it('maps every call type to a direction', () => {
+    expect(directionOf(null)).toBe('unknown');
+    expect(directionOf({ code: 45, kind: 'reserved-callback' })).toBe('outgoing');
+    expect(directionOf({ code: 53, kind: 'conference' })).toBe('conference');
+  });
+
+  it('puts classNames on its icon and label', () => {
+    const { container } = render(
+      <CallTypeBadge callType={{ code: 7, kind: 'outgoing' }} classNames={{ icon: 'i', label: 'l' }} />,
+    );
+    expect(container.querySelector('svg')!.getAttribute('class')).toBe('cip-CallTypeBadge-icon i');
+    expect(container.querySelector('.cip-CallTypeBadge-label')!.className).toBe('cip-CallTypeBadge-label l');
+  });
+
+  it('speaks Simplified Chinese', () => {
+    render(
+      <I18nProvider locale="zh-CN" messages={zhCN}>
+        <CallTypeBadge callType={{ code: 43, kind: 'predicted-outbound' }} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('预测呼出')).toBeTruthy();
+  });
+});
