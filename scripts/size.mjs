@@ -1,5 +1,5 @@
 // Measures what an integrator pays, from the built package (run `npm run build` first):
-// each case is bundled the way an app bundles it (peers external, zod included, minified,
+// each case is bundled the way an app bundles it (peers external, everything else included, minified,
 // tree-shaken honouring "sideEffects"), then gzipped at level 9.
 // `node scripts/size.mjs --check` exits 1 when a budget is exceeded.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,8 +64,8 @@ export async function measureSizes() {
 }
 
 const LABELS = {
-  panel: 'whole panel (everything `.` exports, English, zod)',
-  hook: 'useCallInfo alone (hook, client, zod)',
+  panel: 'whole panel (everything `.` exports, English)',
+  hook: 'useCallInfo alone (hook and client)',
   locale: 'one extra locale (zh-CN)',
   css: 'styles.css',
 };

@@ -1,7 +1,7 @@
 import { GatewayError } from './GatewayError';
 import type { CallInfo } from './model';
 import { normalizeCallInfo } from './normalizeCallInfo';
-import { envelopeSchema, resultSchema } from './schema';
+import { MalformedAnswer, readEnvelope, readResult } from './schema';
 
 /**
  * Turns a decoded answer of "query call information" into the call it describes.
@@ -12,27 +12,29 @@ import { envelopeSchema, resultSchema } from './schema';
  * well-formed answer. It never throws anything else.
  */
 export function parseCallInfoResponse(json: unknown): CallInfo | null {
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    throw new GatewayError('bad-response', 'The gateway answer is not a call-information envelope.');
-  }
-  const retcode = String(envelope.data.retcode).trim();
-  if (retcode !== '0') {
-    const message = envelope.data.message;
-    throw GatewayError.fromRetcode(retcode, typeof message === 'string' ? message : undefined);
+  const envelope = read(readEnvelope, json, 'The gateway answer is not a call-information envelope.');
+  if (envelope.retcode !== '0') {
+    const { message } = envelope;
+    throw GatewayError.fromRetcode(envelope.retcode, typeof message === 'string' ? message : undefined);
   }
 
-  const raw = envelope.data.result;
+  const raw = envelope.result;
   if (raw === null || raw === undefined || isEmptyRecord(raw)) return null;
 
-  const result = resultSchema.safeParse(raw);
-  if (!result.success) {
-    throw new GatewayError('bad-response', 'The gateway answer holds a call that is not well formed.');
-  }
-  if (result.data.callid.trim() === '') {
+  const result = read(readResult, raw, 'The gateway answer holds a call that is not well formed.');
+  if (result.callid.trim() === '') {
     throw new GatewayError('bad-response', 'The gateway answer holds a call without a call ID.');
   }
-  return normalizeCallInfo(result.data);
+  return normalizeCallInfo(result);
+}
+
+function read<T>(reader: (value: unknown) => T, value: unknown, failure: string): T {
+  try {
+    return reader(value);
+  } catch (error) {
+    if (error instanceof MalformedAnswer) throw new GatewayError('bad-response', failure);
+    throw error;
+  }
 }
 
 /** `{}`, or an object whose every value is null, `''` or 0: how some gateways say "no call". */
