@@ -1,4 +1,9 @@
-import { queryOptions, type Query } from '@tanstack/react-query';
+import {
+  queryOptions,
+  type Query,
+  type QueryKeyWithDataTag,
+  type UnusedSkipTokenOptions,
+} from '@tanstack/react-query';
 import type { GatewayError } from '../gateway/GatewayError';
 import { fetchCallInfo, type GuidSource } from '../gateway/fetchCallInfo';
 import type { CallInfo } from '../gateway/model';
@@ -16,7 +21,15 @@ export interface ResolvedCallInfoConfig {
   timeoutMs?: number;
   fetch?: typeof globalThis.fetch;
   enabled?: boolean;
+  select?: (call: CallInfo) => CallInfo;
 }
+
+/**
+ * What `callInfoQueryOptions` returns: `queryOptions`' own result, named from
+ * `@tanstack/react-query` so the published declarations need no other package.
+ */
+export type CallInfoQueryOptions = UnusedSkipTokenOptions<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]> &
+  QueryKeyWithDataTag<readonly unknown[], CallInfo | null, GatewayError>;
 
 type CallInfoQuery = Query<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>;
 
@@ -34,8 +47,8 @@ const unlessStopped = (query: CallInfoQuery) => !isPollingStopped(query);
  * Failures are not retried inside a poll (the next poll is the retry), so the panel learns of a
  * failure at once and can mark the call stale.
  */
-export function callInfoQueryOptions(config: ResolvedCallInfoConfig) {
-  const { agentId, baseUrl, isNoContainLastCall } = config;
+export function callInfoQueryOptions(config: ResolvedCallInfoConfig): CallInfoQueryOptions {
+  const { agentId, baseUrl, isNoContainLastCall, select } = config;
   return queryOptions<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>({
     queryKey: callInfoKeys.detail(agentId, baseUrl, isNoContainLastCall),
     queryFn: ({ signal }) =>
@@ -49,6 +62,9 @@ export function callInfoQueryOptions(config: ResolvedCallInfoConfig) {
         ...(config.fetch === undefined ? {} : { fetch: config.fetch }),
       }),
     enabled: config.enabled ?? true,
+    // TanStack Query shares the selected call structurally with the last one, so a selection
+    // that comes out equal keeps its reference and re-renders nothing.
+    ...(select === undefined ? {} : { select: (call: CallInfo | null) => call && select(call) }),
     refetchInterval: pollingInterval(config.refetchInterval),
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: unlessStopped,

@@ -33,6 +33,12 @@ export interface CallInfoConfig {
   fetch?: typeof globalThis.fetch;
   /** `false` sends no request. Default `true`. */
   enabled?: boolean;
+  /**
+   * Shapes the call before your component sees it. When the shaped call equals the last one,
+   * nothing re-renders: `<CallInfoPanel>` uses this to ignore `logonSeconds`, which real
+   * gateways increase on every poll. Keep the function stable (module level or `useCallback`).
+   */
+  select?: (call: CallInfo) => CallInfo;
 }
 
 /**

@@ -36,6 +36,7 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
     ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
     ...(config.enabled === undefined ? {} : { enabled: config.enabled }),
+    ...(config.select === undefined ? {} : { select: config.select }),
   };
   const options = callInfoQueryOptions(resolved);
   const query = useQuery(options, queryClient);

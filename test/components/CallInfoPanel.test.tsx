@@ -146,6 +146,19 @@ describe('CallInfoPanel', () => {
     expect(onRender).not.toHaveBeenCalled();
   });
 
+  it('commits nothing when only the agent login time grows, as real gateways send it', async () => {
+    const gw = gateway(ended());
+    const { onRender } = renderPanel({ fetch: gw.fetch });
+    await advance(0);
+    onRender.mockClear();
+    for (let seconds = 1; seconds <= 3; seconds += 1) {
+      gw.state.next = talkingCall({ endtime: T0 + 300_000, logontimes: 3600 + seconds }, { talkEndTime: T0 + 300_000 });
+      await advance(1000);
+    }
+    expect(gw.fetch).toHaveBeenCalledTimes(4);
+    expect(onRender).not.toHaveBeenCalled();
+  });
+
   it('passes language, look and sections through', async () => {
     const { fetch } = gateway();
     renderPanel({

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallInfoProvider } from '../../src/query/CallInfoProvider';
 import { refreshCallInfo } from '../../src/query/refreshCallInfo';
 import { useCallInfo } from '../../src/query/useCallInfo';
+import type { CallInfo } from '../../src/gateway/model';
 import type { CallInfoConfig } from '../../src/query/types';
 import { failure, noCallAnswers, respond, talkingCall } from '../fixtures/wire';
 import { clientWrapper, createTestQueryClient, setDocumentVisibility } from './renderWithClient';
@@ -278,6 +279,29 @@ describe('useCallInfo', () => {
     await advance(3_000);
     expect(result.current.callInfo?.callId).toBe('1764000000-102');
     expect(renders).toBe(rendersAfterFirstAnswer + 1);
+  });
+
+  it('re-renders for a select result only when the selection changes', async () => {
+    const gw = gateway(talkingCall({ logontimes: 1 }));
+    let renders = 0;
+    const dropLogon = (call: CallInfo): CallInfo => ({ ...call, logonSeconds: null });
+    const { result } = renderHook(
+      () => {
+        renders += 1;
+        return useCallInfo({ agentId: '60015', guid: GUID, fetch: gw.fetch, select: dropLogon }).callInfo;
+      },
+      { wrapper: clientWrapper(createTestQueryClient()) },
+    );
+    await advance(0);
+    expect(result.current?.logonSeconds).toBeNull();
+    const settled = renders;
+    gw.state.next = talkingCall({ logontimes: 4 });
+    await advance(3_000);
+    expect(gw.fetch).toHaveBeenCalledTimes(2);
+    expect(renders).toBe(settled);
+    gw.state.next = talkingCall({ logontimes: 7, caller: '70004' });
+    await advance(3_000);
+    expect(result.current?.caller).toBe('70004');
   });
 
   it('takes baseUrl, guid and fetch from CallInfoProvider, props overriding', async () => {

@@ -28,6 +28,14 @@ export interface CallInfoPanelProps
 }
 
 /**
+ * The panel does not show the agent's login time, and real gateways increase it on every poll:
+ * without this, every poll of an unchanged call would render the panel again.
+ */
+function withoutLogonTime(call: CallInfo): CallInfo {
+  return call.logonSeconds === null ? call : { ...call, logonSeconds: null };
+}
+
+/**
  * The connected panel: polls the gateway with `useCallInfo` and shows the answer with
  * `CallInfoView`. Needs a `QueryClientProvider` above it (and optionally a `CallInfoProvider`
  * for the base URL, Guid and fetch).
@@ -50,6 +58,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
     timeoutMs,
     fetch,
     enabled,
+    select = withoutLogonTime,
     locale,
     messages,
     onCallChange,
@@ -57,7 +66,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   },
   ref,
 ) {
-  const result = useCallInfo({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled });
+  const result = useCallInfo({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled, select });
   // The result's fields are tracked getters: read only what this render needs, so a poll that
   // changes nothing (or only `isFetching` / `lastUpdatedAt`) renders nothing.
   const callInfo = result.callInfo;
