@@ -46,6 +46,13 @@ export function backoffDelay(failures: number, error: GatewayError | null, rando
 }
 
 /**
+ * Query -> the backoff drawn for its latest failure. TanStack Query evaluates the interval on
+ * every render of every observer and restarts its timer when the number differs, so a fresh
+ * draw each time would let a host that re-renders often postpone the retry indefinitely.
+ */
+const backoffDrawn = new WeakMap<object, { readonly errorUpdateCount: number; readonly delay: number }>();
+
+/**
  * The `refetchInterval` for TanStack Query: the host's setting while answers succeed, backoff
  * after retryable failures, and `false` (stop) after non-retryable ones.
  */
@@ -53,7 +60,14 @@ export function pollingInterval(setting: RefetchIntervalSetting | undefined) {
   return (query: CallInfoQuery): number | false => {
     if (isPollingStopped(query)) return false;
     const failures = consecutiveFailures(query);
-    if (failures > 0) return backoffDelay(failures, query.state.error);
+    if (failures > 0) {
+      const { errorUpdateCount, error } = query.state;
+      const drawn = backoffDrawn.get(query);
+      if (drawn?.errorUpdateCount === errorUpdateCount) return drawn.delay;
+      const delay = backoffDelay(failures, error);
+      backoffDrawn.set(query, { errorUpdateCount, delay });
+      return delay;
+    }
     if (typeof setting === 'function') {
       return setting({ callInfo: query.state.data, error: query.state.error });
     }

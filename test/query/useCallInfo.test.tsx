@@ -220,6 +220,22 @@ describe('useCallInfo', () => {
     expect(gw.fetch).toHaveBeenCalledTimes(4);
   });
 
+  it('keeps its retry time when the host re-renders the panel more often than the backoff', async () => {
+    const gw = gateway(talkingCall());
+    const { rerender } = renderCallInfo({ fetch: gw.fetch });
+    await advance(0);
+    gw.state.next = failure('100-007');
+    await advance(3_000);
+    expect(gw.fetch).toHaveBeenCalledTimes(2);
+    gw.state.next = talkingCall();
+    // A busy host desktop re-renders every 200 ms; the retry (1-2 s) must still happen.
+    for (let i = 0; i < 10; i += 1) {
+      rerender({});
+      await advance(200);
+    }
+    expect(gw.fetch).toHaveBeenCalledTimes(3);
+  });
+
   it('backs off longer when the gateway says it is called too often (000-007)', async () => {
     const gw = gateway(failure('000-007'));
     vi.spyOn(Math, 'random').mockReturnValue(0);
