@@ -16,11 +16,12 @@ export type EpochMs = number | null;
  * - `queued`: waiting in a queue, not yet offered to an agent;
  * - `ringing`: offered to an agent, not yet answered;
  * - `talking`: in conversation;
+ * - `held`: in conversation, put on hold (the trace's `callDirectMode` is `KEEP_DIRECT`);
  * - `ended`: over (this is how the agent's previous call always reads);
  * - `in-progress`: the call goes on but the gateway sent no trace to tell which phase
  *   (older gateways omit it), so the panel does not guess.
  */
-export type CallPhase = 'queued' | 'ringing' | 'talking' | 'ended' | 'in-progress';
+export type CallPhase = 'queued' | 'ringing' | 'talking' | 'held' | 'ended' | 'in-progress';
 
 /** A span of the call's track on the device: begin and end, each null until it happens. */
 export interface TraceSpan {

@@ -77,7 +77,10 @@ export function derivePhase(endTime: number | null, trace: CallTrace | null): Ca
   if (endTime !== null) return 'ended';
   if (trace === null) return 'in-progress';
   const { wait, answer, talk } = trace;
-  if (talk.begin !== null) return talk.end === null ? 'talking' : 'ended';
+  if (talk.begin !== null) {
+    if (talk.end !== null) return 'ended';
+    return trace.directMode?.kind === 'held' ? 'held' : 'talking';
+  }
   if (answer.begin !== null) return answer.end === null ? 'ringing' : 'in-progress';
   if (wait.begin !== null) return wait.end === null ? 'queued' : 'in-progress';
   return 'in-progress';

@@ -42,6 +42,7 @@ export type MessageKey =
   | 'status.loading'
   | 'status.noCall'
   | 'status.live'
+  | 'status.held'
   | 'status.lastCall'
   | 'status.signedOut'
   | 'status.signedOutHint'

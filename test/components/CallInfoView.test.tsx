@@ -61,6 +61,17 @@ describe('CallInfoView states', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Call data' })).toBeTruthy();
   });
 
+  it('held call: an "On hold" badge with its own icon, and the talk time still counting', () => {
+    const held = { ...voiceLiveCall, phase: 'held' as const };
+    const { container } = render(<CallInfoView callInfo={held} status="live" />);
+    const badge = container.querySelector('.cip-CallInfoView-badge')!;
+    expect(badge.textContent).toBe('On hold');
+    expect(badge.getAttribute('data-phase')).toBe('held');
+    expect(badge.querySelector('[data-icon="pause"]')).not.toBeNull();
+    expect(region().getAttribute('data-phase')).toBe('held');
+    expect(screen.getByText('Talk time').nextElementSibling!.textContent).toBe('0:49');
+  });
+
   it('last call: clearly marked as past, nothing ticking', () => {
     const { container } = render(<CallInfoView callInfo={endedLastCall} status="last-call" />);
     const badge = container.querySelector('.cip-CallInfoView-badge')!;

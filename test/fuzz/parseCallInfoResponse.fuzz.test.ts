@@ -6,7 +6,7 @@ import type { CallInfo } from '../../src/gateway/model';
 import { parseCallInfoResponse } from '../../src/gateway/parseCallInfoResponse';
 import { FUZZ_RUNS, anyJson, deeplyNested, duplicatedKeyText, mutatedAnswer } from './arbitraries';
 
-const PHASES = ['queued', 'ringing', 'talking', 'ended', 'in-progress'];
+const PHASES = ['queued', 'ringing', 'talking', 'held', 'ended', 'in-progress'];
 const isMoment = (t: number | null) => t === null || (Number.isFinite(t) && t > 0);
 const knownOrUnknown = (table: Record<number, string>, coded: { code: number; kind: string } | null) =>
   coded === null || coded.kind === 'unknown' || table[coded.code] === coded.kind;

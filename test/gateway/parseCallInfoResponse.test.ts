@@ -80,6 +80,7 @@ describe('parseCallInfoResponse', () => {
     ['queued', { waitEndTime: 0, answerBeginTime: 0, answerEndTime: 0, talkBeginTime: 0 }, null],
     ['ringing', { answerEndTime: null, talkBeginTime: null }, null],
     ['talking', {}, null],
+    ['held', { callDirectMode: 'KEEP_DIRECT', leaveReason: 18 }, null],
     ['ended', { talkEndTime: 1_764_000_100_000 }, null],
     ['ended', {}, 1_764_000_100_000],
   ])('derives the phase %s from the trace and end time', (phase, trace, endtime) => {

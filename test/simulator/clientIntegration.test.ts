@@ -13,7 +13,7 @@ function client(sim: ReturnType<typeof makeSim>['sim'], extra: { isNoContainLast
   return fetchCallInfo({ baseUrl: '', agentId: AGENT, guid: () => sim.getGuid(AGENT), fetch: sim.fetch, ...extra });
 }
 
-const EXPECTED_PHASE = { queued: 'queued', ringing: 'ringing', talking: 'talking', held: 'talking' } as const;
+const EXPECTED_PHASE = { queued: 'queued', ringing: 'ringing', talking: 'talking', held: 'held' } as const;
 
 describe.each(SCENARIO_IDS)('fetchCallInfo over scenario %s', (id) => {
   it('parses the call at every moment, in the phase the simulator is in, and the last call as ended', async () => {

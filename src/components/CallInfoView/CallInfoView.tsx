@@ -78,7 +78,7 @@ const SECTION_TITLES = { trace: 'trace.title', callData: 'callData.title' } as c
  *
  * @selector [data-status] `loading` | `no-call` | `live` | `last-call` | `signed-out` | `auth-expired` | `error`
  * @selector [data-freshness] `fresh` | `stale`
- * @selector [data-phase] the call's phase, when one is shown: `queued` | `ringing` | `talking` | `ended` | `in-progress`
+ * @selector [data-phase] the call's phase, when one is shown: `queued` | `ringing` | `talking` | `held` | `ended` | `in-progress`
  * @selector [data-color-scheme] `light` | `dark` | `auto`
  * @selector [data-density] `comfortable` | `compact`
  * @selector [data-section] on each section: a `CallInfoSection`
@@ -220,9 +220,9 @@ export const CallInfoView = memo(
 
     const badge =
       status === 'live' || status === 'last-call' ? (
-        <span className={cls('badge')} data-status={status}>
-          <Icon name={status === 'live' ? 'live' : 'clock'} className={cls('badgeIcon')} />
-          {t(status === 'live' ? 'status.live' : 'status.lastCall')}
+        <span className={cls('badge')} data-status={status} data-phase={call?.phase}>
+          <Icon name={status === 'last-call' ? 'clock' : call?.phase === 'held' ? 'pause' : 'live'} className={cls('badgeIcon')} />
+          {t(status === 'last-call' ? 'status.lastCall' : call?.phase === 'held' ? 'status.held' : 'status.live')}
         </span>
       ) : null;
 

@@ -7,7 +7,7 @@ import { Icon, type IconName } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
 import { propsAreEqual } from '../internal/propsAreEqual';
 
-export type MediaBadgePart = 'root' | 'icon' | 'label' | 'ability';
+export type MediaBadgePart = 'root' | 'icon' | 'text' | 'label' | 'ability';
 
 export interface MediaBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The media type (`mediaType`); `null` when the gateway omits it (older gateways do). */
@@ -80,12 +80,17 @@ export const MediaBadge = memo(
         {...rest}
       >
         <Icon name={icon} className={cls('icon')} />
-        {mediaText && abilityText
-          ? interpolateNodes(t('mediaWithAbility'), {
+        {mediaText && abilityText ? (
+          // One flex item for the whole phrase, so the badge's gap does not split "(voice)".
+          <span className={cls('text')}>
+            {interpolateNodes(t('mediaWithAbility'), {
               media: mediaNode,
               ability: <span className={cls('ability')}>{abilityText}</span>,
-            })
-          : mediaNode}
+            })}
+          </span>
+        ) : (
+          mediaNode
+        )}
       </span>
     );
   }),

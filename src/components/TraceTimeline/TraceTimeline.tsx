@@ -49,7 +49,7 @@ function reasonText(t: Translate, reason: TraceReason): string {
  * (the open segment ticks live), then the device, how the call left it and the enter and leave
  * reasons in words, with the gateway's own text as secondary.
  *
- * @selector [data-phase] the call's phase: `queued` | `ringing` | `talking` | `ended` | `in-progress`
+ * @selector [data-phase] the call's phase: `queued` | `ringing` | `talking` | `held` | `ended` | `in-progress`
  * @selector [data-trace] `reported` | `none`
  * @selector [data-segment] on each item: `wait` | `answer` | `talk`
  * @selector [data-state] on each item: `done` | `active` | `not-reached`

@@ -15,6 +15,7 @@ const PATHS = {
   warning: 'M8 2 1.5 14h13zM8 6v4M8 11.5v.5',
   clock: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM8 4.5V8l2.5 1.5',
   live: 'M8 5a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
+  pause: 'M5 3.5v9M11 3.5v9',
   tag: 'M2 2h6l6 6-6 6-6-6zM5 5v.5',
   signedOut: 'M10 3h3v10h-3M7 5 4 8l3 3M4 8h7',
   lock: 'M4 7h8v7H4zM5.5 7V5a2.5 2.5 0 0 1 5 0v2',

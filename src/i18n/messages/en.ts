@@ -145,6 +145,7 @@ export const en = {
   'status.loading': 'Loading call information…',
   'status.noCall': 'No call right now',
   'status.live': 'Live call',
+  'status.held': 'On hold',
   'status.lastCall': 'Last call',
   'status.signedOut': 'Signed out',
   'status.signedOutHint': 'Sign in to the agent gateway to see your calls.',

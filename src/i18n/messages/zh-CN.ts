@@ -145,6 +145,7 @@ export const zhCN = {
   'status.loading': '正在加载呼叫信息…',
   'status.noCall': '当前没有呼叫',
   'status.live': '当前呼叫',
+  'status.held': '保持中',
   'status.lastCall': '上一个呼叫',
   'status.signedOut': '已签出',
   'status.signedOutHint': '请签入座席网关以查看呼叫。',
