@@ -1,33 +1,24 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useCallInfo } from '../src';
+import '../src/styles.css';
+import { App } from './App';
+import { readDemoConfig } from './config';
+import './demo.css';
+import { createSession } from './session';
+import { SimControl } from './simControl';
 
-/** A stand-in gateway answering one live call, until the simulator lands. */
-const startedAt = Date.now();
-const fakeGateway: typeof fetch = async () =>
-  new Response(
-    JSON.stringify({
-      retcode: '0',
-      message: '',
-      result: {
-        callfeature: 0, callid: '1476838963-224', caller: '70004', called: '60015',
-        callskill: 'voice', callskillid: 20011, begintime: startedAt, endtime: null, mediaType: 5,
-        trace: { talkBeginTime: startedAt, deviceType: 2, deviceNo: 2005, callDirectMode: 'NORMAL_DIRECT' },
-      },
-    }),
-  );
+const config = readDemoConfig(window.location.search, import.meta.env);
+const control = new SimControl(config.simUrl, config.agentId);
+const session = createSession(control);
+const queryClient = new QueryClient();
 
-function Call() {
-  const { callInfo, error } = useCallInfo({ agentId: '60015', guid: 'demo', fetch: fakeGateway });
-  if (error) return <p>{error.kind}</p>;
-  return <pre>{JSON.stringify(callInfo, null, 2)}</pre>;
-}
+document.documentElement.dataset.colorScheme = config.scheme;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={new QueryClient()}>
-      <Call />
+    <QueryClientProvider client={queryClient}>
+      <App config={config} control={control} session={session} />
     </QueryClientProvider>
   </StrictMode>,
 );

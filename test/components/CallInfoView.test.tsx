@@ -36,6 +36,11 @@ describe('CallInfoView states', () => {
     expect(region().getAttribute('aria-labelledby')).toBe(heading.id);
   });
 
+  it('takes an integrator aria-label over its heading, so several panels on a page can differ', () => {
+    render(<CallInfoView callInfo={voiceLiveCall} status="live" aria-label="Call of agent 60015" />);
+    expect(screen.getByRole('region', { name: 'Call of agent 60015' })).toBeTruthy();
+  });
+
   it('loading: a skeleton hidden from assistive technology, and words', () => {
     const { container } = render(<CallInfoView callInfo={undefined} status="loading" />);
     expect(region().getAttribute('data-status')).toBe('loading');

@@ -238,7 +238,7 @@ export const CallInfoView = memo(
         data-density={density}
         {...unstyledAttr(isUnstyled)}
         dir={dir}
-        aria-labelledby={titleId}
+        aria-labelledby={rest['aria-label'] === undefined ? titleId : undefined}
         aria-busy={status === 'loading' || undefined}
         {...rest}
       >

@@ -1,0 +1,354 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ARABIC, DARK, ZH_CN } from '../.storybook/globals';
+import { CallInfoView } from '../src/components/CallInfoView/CallInfoView';
+import { DEFAULT_SECTIONS, type CallInfoSection } from '../src/components/CallInfoView/types';
+import { RETRYABLE_KINDS, type GatewayErrorKind } from '../src/gateway/codes';
+import { GatewayError } from '../src/gateway/GatewayError';
+import { I18nProvider } from '../src/i18n/I18nProvider';
+import type { Messages } from '../src/i18n/Messages';
+import { en } from '../src/i18n/messages/en';
+import { zhCN } from '../src/i18n/messages/zh-CN';
+import {
+  NOW,
+  endedLastCall,
+  longJsonCall,
+  olderGatewayCall,
+  outgoingCall,
+  unknownCodesCall,
+  videoRingingCall,
+  voiceLiveCall,
+  webChatQueuedCall,
+  xssCall,
+  xssPayloads,
+} from '../test/fixtures/callInfos';
+import { heldCall } from './support/calls';
+import { rebaseCall, rebaseTime } from './support/rebase';
+import { storyNow } from './support/storyContext';
+
+/**
+ * The whole panel from plain props: one designed body per status, a status badge, a stale notice,
+ * and a polite live region announcing a new call and its end. `CallInfoPanel` feeds it from the
+ * gateway; these stories feed it the test fixtures, moved to the story's clock so that a live
+ * call is 1:05 old when the story renders and its timers tick from there.
+ */
+const meta = {
+  title: 'Panel/CallInfoView',
+  component: CallInfoView,
+  args: { callInfo: voiceLiveCall, status: 'live' },
+  argTypes: {
+    status: {
+      control: 'select',
+      options: ['loading', 'no-call', 'live', 'last-call', 'signed-out', 'auth-expired', 'error'],
+    },
+    freshness: { control: 'inline-radio', options: ['fresh', 'stale'] },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
+    sections: { control: 'check', options: DEFAULT_SECTIONS },
+    error: { control: false },
+    lastUpdatedAt: { control: 'date' },
+  },
+  render: (args, { loaded }) => {
+    const now = storyNow(loaded);
+    const lastUpdatedAt = args.lastUpdatedAt == null ? args.lastUpdatedAt : rebaseTime(args.lastUpdatedAt, now);
+    return (
+      <div className="cip-story-panel">
+        <CallInfoView {...args} callInfo={rebaseCall(args.callInfo, now)} lastUpdatedAt={lastUpdatedAt} />
+      </div>
+    );
+  },
+} satisfies Meta<typeof CallInfoView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const panelOf = (canvasElement: HTMLElement) => within(canvasElement).getByRole('region', { name: en['panel.title'] });
+const sectionsOf = (panel: HTMLElement) =>
+  [...panel.querySelectorAll('[data-section]')].map((section) => section.getAttribute('data-section'));
+
+// The statuses
+
+/** The first answer is on its way: a skeleton (hidden from assistive technology) and words; `aria-busy`. */
+export const Loading: Story = {
+  args: { callInfo: undefined, status: 'loading' },
+  play: async ({ canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    await expect(panel).toHaveAttribute('data-status', 'loading');
+    await expect(panel).toHaveAttribute('aria-busy', 'true');
+    await expect(within(panel).getByText(en['status.loading'])).toBeVisible();
+  },
+};
+
+/** The agent has no call. */
+export const NoCall: Story = {
+  args: { callInfo: null, status: 'no-call' },
+  play: async ({ canvasElement }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'no-call');
+    await expect(within(canvasElement).getByText(en['status.noCall'])).toBeVisible();
+  },
+};
+
+/** A live incoming voice call in conversation: every section, timers ticking, the call announced once. */
+export const Live: Story = {
+  play: async ({ canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    await expect(panel).toHaveAttribute('data-status', 'live');
+    await expect(panel).toHaveAttribute('data-phase', 'talking');
+    await expect(sectionsOf(panel)).toEqual([...DEFAULT_SECTIONS]);
+    const [duration, talk] = [...panel.querySelectorAll('.cip-CallInfoView-timers time')].map((time) => time.textContent);
+    // 1:05 and 0:49 when the story rendered; the shared clock may lag the real one by under a second.
+    await expect(duration).toMatch(/^1:0\d$/);
+    await expect(talk).toMatch(/^0:(4[89]|5\d)$/);
+    const announcer = panel.querySelector('.cip-CallInfoView-announcer');
+    await waitFor(() => expect(announcer).toHaveTextContent('Incoming voice call from 70004, skill voice'));
+  },
+};
+
+/** The agent put the call on hold: an "On hold" badge with its own icon and colours, "Left the device: Held". */
+export const LiveHeld: Story = {
+  args: { callInfo: heldCall },
+  play: async ({ canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    await expect(panel).toHaveAttribute('data-phase', 'held');
+    await expect(within(panel).getByText(en['status.held'])).toBeVisible();
+  },
+};
+
+/** A video call ringing, with an original called number. */
+export const LiveVideoRinging: Story = {
+  args: { callInfo: videoRingingCall },
+  play: async ({ canvasElement }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-phase', 'ringing');
+  },
+};
+
+/** A web chat waiting in a queue. */
+export const LiveWebChatQueued: Story = {
+  args: { callInfo: webChatQueuedCall },
+  play: async ({ canvasElement }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-phase', 'queued');
+  },
+};
+
+/** An outgoing (previewed) call: the other party is the called number. */
+export const LiveOutgoing: Story = { args: { callInfo: outgoingCall } };
+
+/** Every code unknown to the tables: "unknown (code N)", the rest of the call shown. */
+export const UnknownCodes: Story = { args: { callInfo: unknownCodesCall } };
+
+/** An older gateway: no media, ability, waiting time or trace; the phase is not guessed. */
+export const OlderGateway: Story = {
+  args: { callInfo: olderGatewayCall },
+  play: async ({ canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    await expect(panel).toHaveAttribute('data-phase', 'in-progress');
+    await expect(sectionsOf(panel)).not.toContain('media');
+    await expect(sectionsOf(panel)).not.toContain('callData');
+  },
+};
+
+/** Long call data starts collapsed inside the panel. */
+export const LongCallData: Story = { args: { callInfo: longJsonCall } };
+
+/** Markup in the caller, the skill and the call data is shown as text. */
+export const MarkupIsText: Story = {
+  args: { callInfo: xssCall },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(xssPayloads.img, { selector: '.cip-SkillTag-name' })).toBeVisible();
+    await expect(canvasElement.querySelector('img, script, b')).toBeNull();
+  },
+};
+
+/** The agent's previous call (`isNoContainLastCall`), over: a quieter look and a "Last call" badge, not announced. */
+export const LastCall: Story = {
+  args: { callInfo: endedLastCall, status: 'last-call' },
+  play: async ({ canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    await expect(panel).toHaveAttribute('data-status', 'last-call');
+    await expect(panel).toHaveAttribute('data-phase', 'ended');
+    await expect(within(panel).getByText(en['status.lastCall'])).toBeVisible();
+    await expect(panel.querySelector('.cip-CallInfoView-announcer')).toBeEmptyDOMElement();
+  },
+};
+
+/** The last poll failed: the last good call stays, marked "Not up to date · Last updated …", with Retry. */
+export const Stale: Story = {
+  args: {
+    freshness: 'stale',
+    lastUpdatedAt: NOW - 30_000,
+    error: new GatewayError('http', 'The gateway answered HTTP 502.', { status: 502 }),
+    onRetry: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    const panel = panelOf(canvasElement);
+    await expect(panel).toHaveAttribute('data-freshness', 'stale');
+    await expect(within(panel).getByText(en['status.stale'])).toBeVisible();
+    await userEvent.click(within(panel).getByRole('button', { name: en['action.retry'] }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** A stale last call. */
+export const StaleLastCall: Story = {
+  args: { ...Stale.args, callInfo: endedLastCall, status: 'last-call', onRetry: undefined },
+};
+
+/** The agent is not signed in (`100-006`, `100-008`). */
+export const SignedOut: Story = {
+  args: { callInfo: undefined, status: 'signed-out' },
+  play: async ({ canvasElement }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'signed-out');
+    await expect(within(canvasElement).getByText(en['status.signedOutHint'])).toBeVisible();
+  },
+};
+
+/** The session expired (`000-003`): "Sign in again" calls the host's `onReauthenticate`. */
+export const AuthExpired: Story = {
+  args: { callInfo: undefined, status: 'auth-expired', onReauthenticate: fn() },
+  play: async ({ canvasElement, args }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'auth-expired');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: en['action.reauthenticate'] }));
+    await expect(args.onReauthenticate).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Without `onReauthenticate` there is no button: the host signs the agent in its own way. */
+export const AuthExpiredWithoutHandler: Story = {
+  args: { callInfo: undefined, status: 'auth-expired' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole('button')).toBeNull();
+  },
+};
+
+/** Any other failure with no call to show: the reason in words, and Retry. */
+export const ErrorWithRetry: Story = {
+  args: {
+    callInfo: undefined,
+    status: 'error',
+    error: new GatewayError('http', 'The gateway answered HTTP 502.', { status: 502 }),
+    onRetry: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'error');
+    await expect(within(canvasElement).getByText(en['error.http'])).toBeVisible();
+    await userEvent.click(within(canvasElement).getByRole('button', { name: en['action.retry'] }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** An error that is not a gateway error: the status words only, no guess at a reason. */
+export const ErrorWithoutReason: Story = {
+  args: { callInfo: undefined, status: 'error', error: new TypeError('Something else went wrong') },
+};
+
+const ERROR_KINDS = Object.keys(RETRYABLE_KINDS) as GatewayErrorKind[];
+/**
+ * Panels on one page need names of their own (axe: landmark-unique): each panel here gets its
+ * title from a message override, as a page showing several agents' panels would do.
+ */
+const TITLED_BY_KIND = Object.fromEntries(
+  ERROR_KINDS.map((kind) => [kind, { 'panel.title': `${en['panel.title']}: ${kind}` }]),
+) as Record<GatewayErrorKind, Partial<Messages>>;
+
+/** Every gateway error kind, in words. */
+export const EveryErrorKind: Story = {
+  args: { callInfo: undefined, status: 'error' },
+  render: (args) => (
+    <div className="cip-story-stack">
+      {ERROR_KINDS.map((kind) => (
+        <I18nProvider key={kind} messages={TITLED_BY_KIND[kind]}>
+          <CallInfoView {...args} error={new GatewayError(kind, kind)} />
+        </I18nProvider>
+      ))}
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    for (const kind of ERROR_KINDS) await expect(canvas.getByText(en[`error.${kind}`])).toBeVisible();
+  },
+};
+
+// Options
+
+/** `sections` hides sections: only the parties and the timers. */
+export const SectionsHidden: Story = {
+  args: { sections: ['parties', 'timers'] },
+  play: async ({ canvasElement }) => {
+    await expect(sectionsOf(panelOf(canvasElement))).toEqual(['parties', 'timers']);
+  },
+};
+
+const REORDERED: CallInfoSection[] = ['callData', 'parties', 'skill', 'media', 'callType', 'details', 'trace', 'timers'];
+
+/** `sections` reorders them: call data first. */
+export const SectionsReordered: Story = {
+  args: { sections: REORDERED },
+  play: async ({ canvasElement }) => {
+    await expect(sectionsOf(panelOf(canvasElement))).toEqual(REORDERED);
+  },
+};
+
+/** `density="compact"`: tighter spacing and a smaller type size. */
+export const Compact: Story = {
+  args: { density: 'compact' },
+  play: async ({ canvasElement }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-density', 'compact');
+  },
+};
+
+/** `colorScheme="dark"` on the panel alone, on a light page. */
+export const DarkPanelOnLightPage: Story = { args: { colorScheme: 'dark' } };
+
+/** `unstyled`: the library's look is gone; structure, classes, data attributes and behaviour stay. */
+export const Unstyled: Story = {
+  args: { callInfo: longJsonCall, unstyled: true },
+  play: async ({ canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    await expect(panel).toHaveAttribute('data-unstyled');
+    await expect(panel.querySelector('.cip-MediaBadge-root')).toHaveAttribute('data-unstyled');
+    await expect(getComputedStyle(panel).borderStyle).toBe('none');
+  },
+};
+
+/** `classNames`: an integrator's class on one part (here the title and the body) wins with one plain rule. */
+export const CustomClassNames: Story = {
+  args: { classNames: { title: 'story-accent-title', body: 'story-roomy-body' } },
+  play: async ({ canvasElement }) => {
+    const title = within(canvasElement).getByRole('heading', { name: en['panel.title'] });
+    await expect(title).toHaveClass('cip-CallInfoView-title', 'story-accent-title');
+    await expect(getComputedStyle(title).textTransform).toBe('uppercase');
+  },
+};
+
+// Languages
+
+/** Simplified Chinese, from the toolbar (the `zhCN` catalogue). */
+export const Chinese: Story = {
+  globals: ZH_CN,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: zhCN['panel.title'] })).toBeVisible();
+  },
+};
+
+/** Arabic: the panel lays out right to left; numbers and call IDs stay left to right. */
+export const RightToLeft: Story = {
+  globals: ARABIC,
+  play: async ({ canvasElement }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+// Every status again in the dark scheme: axe checks each against the dark page.
+
+export const LoadingDark: Story = { ...Loading, globals: DARK };
+export const NoCallDark: Story = { ...NoCall, globals: DARK };
+export const LiveDark: Story = { ...Live, globals: DARK };
+export const LiveHeldDark: Story = { ...LiveHeld, globals: DARK };
+export const LastCallDark: Story = { ...LastCall, globals: DARK };
+export const StaleDark: Story = { ...Stale, globals: DARK };
+export const SignedOutDark: Story = { ...SignedOut, globals: DARK };
+export const AuthExpiredDark: Story = { ...AuthExpired, globals: DARK };
+export const ErrorDark: Story = { ...ErrorWithRetry, globals: DARK };
+export const EveryErrorKindDark: Story = { ...EveryErrorKind, globals: DARK, play: undefined };
+export const UnknownCodesDark: Story = { ...UnknownCodes, globals: DARK };
+export const LongCallDataDark: Story = { ...LongCallData, globals: DARK };
+export const CompactDark: Story = { ...Compact, globals: DARK };

@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { ARABIC, DARK } from '../.storybook/globals';
+import { CallParties } from '../src/components/CallParties/CallParties';
+import { CALL_TYPES, lookupCode } from '../src/gateway/codes';
+import { en } from '../src/i18n/messages/en';
+import { outgoingCall, unknownCodesCall, videoRingingCall, voiceLiveCall, xssCall } from '../test/fixtures/callInfos';
+import { stubClipboard } from './support/clipboard';
+
+/** Who is on the call: the direction, caller, called and (when it differs) the original called number, each copyable. */
+const meta = {
+  title: 'Parts/CallParties',
+  component: CallParties,
+  args: {
+    caller: voiceLiveCall.caller,
+    called: voiceLiveCall.called,
+    originalCalled: voiceLiveCall.originalCalled,
+    callType: voiceLiveCall.callType,
+  },
+} satisfies Meta<typeof CallParties>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** An incoming call: caller and called, no original called number. */
+export const Incoming: Story = {
+  play: async ({ canvasElement }) => {
+    const parties = canvasElement.querySelector('[data-slot="call-parties"]');
+    await expect(parties).toHaveAttribute('data-direction', 'incoming');
+    await expect(canvasElement.querySelector('[data-party="originalCalled"]')).toBeNull();
+  },
+};
+
+/** The number the customer dialled differs from the called number: it is shown too. */
+export const WithOriginalCalled: Story = {
+  args: { called: videoRingingCall.called, originalCalled: videoRingingCall.originalCalled },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('4008001234')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Copy original called number 4008001234' })).toBeVisible();
+  },
+};
+
+/** The original called number equals the called number: shown once. */
+export const OriginalCalledSameAsCalled: Story = { args: { originalCalled: voiceLiveCall.called } };
+
+/** An outgoing (previewed) call to an international number. */
+export const Outgoing: Story = {
+  args: { caller: outgoingCall.caller, called: outgoingCall.called, callType: outgoingCall.callType },
+};
+
+export const Internal: Story = { args: { caller: '60016', called: '60015', callType: lookupCode(CALL_TYPES, 6) } };
+export const Consultation: Story = { args: { caller: '60016', called: '60015', callType: lookupCode(CALL_TYPES, 51) } };
+export const Conference: Story = { args: { caller: '60016', called: '9001', callType: lookupCode(CALL_TYPES, 53) } };
+
+/** An unknown call type: the direction is unknown, the numbers are still shown. */
+export const UnknownDirection: Story = { args: { callType: unknownCodesCall.callType } };
+
+/** No call type at all. */
+export const NoCallType: Story = { args: { callType: null } };
+
+/** An empty number: "Not reported", and nothing to copy. */
+export const NumberNotReported: Story = {
+  args: { caller: '' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Not reported')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /Copy caller number/ })).toBeNull();
+  },
+};
+
+/** Markup in a number is text. */
+export const MarkupIsText: Story = {
+  args: { caller: xssCall.caller },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText('<b>70004</b>')).toBeVisible();
+    await expect(canvasElement.querySelector('.cip-CallParties-number b')).toBeNull();
+  },
+};
+
+/** Copying a number: the clipboard gets the number and "Copied" is announced next to the button. */
+export const CopyNumber: Story = {
+  beforeEach: stubClipboard(),
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Copy caller number 70004' });
+    await userEvent.click(button);
+    await expect(navigator.clipboard.writeText).toHaveBeenCalledWith('70004');
+    const caller = button.closest('[data-party="caller"]') as HTMLElement;
+    await expect(await within(caller).findByRole('status')).toHaveTextContent(en['copy.done']);
+    await expect(button).toHaveAttribute('data-state', 'copied');
+  },
+};
+
+/** The browser refuses the clipboard: "Could not copy". */
+export const CopyFailed: Story = {
+  beforeEach: stubClipboard('reject'),
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Copy called number 60015' });
+    await userEvent.click(button);
+    await expect(await canvas.findByText(en['copy.failed'])).toBeVisible();
+    await expect(button).toHaveAttribute('data-state', 'failed');
+  },
+};
+
+/** Right to left: the words mirror, the numbers stay left to right. */
+export const RightToLeft: Story = {
+  args: { caller: outgoingCall.called, originalCalled: '4008001234' },
+  globals: ARABIC,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('+8613800138000')).toHaveAttribute('dir', 'ltr');
+  },
+};
+
+export const Dark: Story = { ...WithOriginalCalled, globals: DARK };

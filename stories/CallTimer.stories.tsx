@@ -1,0 +1,68 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor } from 'storybook/test';
+import { DARK } from '../.storybook/globals';
+import { CallTimer } from '../src/components/CallTimer/CallTimer';
+import { NOW, T0 } from '../test/fixtures/callInfos';
+import { storyNow } from './support/storyContext';
+
+/**
+ * A live duration in `<time dateTime>`. The running stories start their timer a fixed time before
+ * the story rendered (the preview's loader records that moment), so the first frame is the same
+ * every time and the timer ticks from there.
+ */
+const meta = {
+  title: 'Parts/CallTimer',
+  component: CallTimer,
+  args: { start: T0, end: NOW },
+} satisfies Meta<typeof CallTimer>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Started 1:05 before the story rendered, still going: it ticks every second. */
+export const Running: Story = {
+  args: { end: null },
+  argTypes: { start: { control: false } },
+  render: (args, { loaded }) => <CallTimer {...args} start={storyNow(loaded) - 65_000} />,
+  play: async ({ canvasElement }) => {
+    const timer = canvasElement.querySelector('time') as HTMLTimeElement;
+    await expect(timer).toHaveAttribute('data-state', 'running');
+    await expect(timer.textContent).toMatch(/^1:0\d$/);
+    const first = timer.getAttribute('datetime');
+    // It ticks: the next second arrives within the shared one-second clock.
+    await waitFor(() => expect(timer.getAttribute('datetime')).not.toBe(first), { timeout: 2_500 });
+  },
+};
+
+/** A span with an end: fixed, `1:05`, `PT1M5S`. */
+export const Stopped: Story = {
+  play: async ({ canvasElement }) => {
+    const timer = canvasElement.querySelector('time') as HTMLTimeElement;
+    await expect(timer).toHaveAttribute('data-state', 'stopped');
+    await expect(timer).toHaveTextContent('1:05');
+    await expect(timer).toHaveAttribute('datetime', 'PT1M5S');
+  },
+};
+
+/** An hour or more reads `h:mm:ss`. */
+export const OverAnHour: Story = {
+  args: { end: T0 + 3_723_000 },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('time')).toHaveTextContent('1:02:03');
+  },
+};
+
+/** A gateway clock ahead of ours (a start in the future) reads `0:00`, never negative. */
+export const ClockSkew: Story = {
+  args: { end: null },
+  argTypes: { start: { control: false } },
+  render: (args, { loaded }) => <CallTimer {...args} start={storyNow(loaded) + 60_000} />,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('time')).toHaveTextContent('0:00');
+  },
+};
+
+/** Arabic: the locale's digits. */
+export const ArabicDigits: Story = { args: { end: T0 + 3_723_000 }, globals: { locale: 'ar' } };
+
+export const RunningDark: Story = { ...Running, globals: DARK, play: undefined };
