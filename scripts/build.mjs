@@ -2,8 +2,8 @@
 // locale, one `styles.css`, and type declarations. Peers and zod stay external: the host's
 // bundler provides them once for the whole app.
 import { execFileSync } from 'node:child_process';
-import { rmSync, renameSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -21,7 +21,6 @@ await build({
     outDir: dist,
     emptyOutDir: false,
     minify: false,
-    sourcemap: true,
     target: 'es2022',
     lib: {
       entry: {
@@ -57,4 +56,25 @@ for (const leftover of ['styles-entry.js', 'styles-entry.mjs']) rmSync(resolve(d
 if (!existsSync(resolve(dist, 'styles.css'))) throw new Error('styles.css was not built');
 
 execFileSync(resolve(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+
+// tsc keeps the sources' extensionless relative specifiers (`./gateway`), which only
+// `moduleResolution: bundler` resolves. Spell them out (`./gateway/index.js`) so the declarations
+// also resolve under node16/nodenext, as the JS next to them does.
+const RELATIVE = /((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\2/g;
+for (const entry of readdirSync(resolve(dist, 'types'), { recursive: true })) {
+  if (!entry.endsWith('.d.ts')) continue;
+  const file = resolve(dist, 'types', entry);
+  const text = readFileSync(file, 'utf8');
+  const fixed = text.replace(RELATIVE, (match, lead, quote, spec) => {
+    if (spec.endsWith('.js')) return match;
+    const base = join(dirname(file), spec);
+    const suffix = existsSync(`${base}.d.ts`) ? '.js' : existsSync(join(base, 'index.d.ts')) ? '/index.js' : null;
+    if (suffix === null) throw new Error(`${entry}: cannot resolve ${spec}`);
+    return `${lead}${quote}${spec}${suffix}${quote}`;
+  });
+  if (fixed !== text) writeFileSync(file, fixed);
+}
+// Types for `import 'cec-call-panel/styles.css'`: TypeScript 6+ checks side-effect imports
+// (`noUncheckedSideEffectImports`), and not every app declares `*.css` modules.
+writeFileSync(resolve(dist, 'types/styles.css.d.ts'), '// The stylesheet: importing it applies it; it exports nothing.\nexport {};\n');
 console.log('built dist/');

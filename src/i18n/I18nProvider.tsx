@@ -18,7 +18,7 @@ export interface I18nProviderProps {
  * A nested provider inherits what it does not set (the locale, and overrides it merges over).
  *
  * @example
- * import { zhCN } from 'cec-call-panel/i18n/zh-CN';
+ * import { zhCN } from 'cec-call-panel/locales/zh-CN';
  * <I18nProvider locale="zh-CN" messages={zhCN}><CallInfoView … /></I18nProvider>
  */
 export function I18nProvider({ locale, messages, children }: I18nProviderProps) {

@@ -1,9 +1,4 @@
-import {
-  queryOptions,
-  type Query,
-  type QueryKeyWithDataTag,
-  type UnusedSkipTokenOptions,
-} from '@tanstack/react-query';
+import { queryOptions, type Query, type UseQueryOptions } from '@tanstack/react-query';
 import type { GatewayError } from '../gateway/GatewayError';
 import { fetchCallInfo, type GuidSource } from '../gateway/fetchCallInfo';
 import type { CallInfo } from '../gateway/model';
@@ -25,11 +20,10 @@ export interface ResolvedCallInfoConfig {
 }
 
 /**
- * What `callInfoQueryOptions` returns: `queryOptions`' own result, named from
- * `@tanstack/react-query` so the published declarations need no other package.
+ * What `callInfoQueryOptions` returns, named with a type every @tanstack/react-query 5 release
+ * exports, so the published declarations need no other package and no recent minor.
  */
-export type CallInfoQueryOptions = UnusedSkipTokenOptions<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]> &
-  QueryKeyWithDataTag<readonly unknown[], CallInfo | null, GatewayError>;
+export type CallInfoQueryOptions = UseQueryOptions<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>;
 
 type CallInfoQuery = Query<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>;
 

@@ -1,6 +1,6 @@
 export { callInfoKeys } from './callInfoKeys';
 export { callInfoQueryOptions } from './callInfoQueryOptions';
-export type { ResolvedCallInfoConfig } from './callInfoQueryOptions';
+export type { CallInfoQueryOptions, ResolvedCallInfoConfig } from './callInfoQueryOptions';
 export { CallInfoProvider, useCallInfoDefaults } from './CallInfoProvider';
 export type { CallInfoDefaults, CallInfoProviderProps } from './CallInfoProvider';
 export { BACKOFF_MAX_MS, BACKOFF_MIN_MS, DEFAULT_POLL_INTERVAL_MS, backoffDelay } from './pollingPolicy';

@@ -1,5 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
+import type { GatewayError } from '../gateway/GatewayError';
+import type { CallInfo } from '../gateway/model';
 import { callInfoQueryOptions, type ResolvedCallInfoConfig } from './callInfoQueryOptions';
 import { useCallInfoDefaults } from './CallInfoProvider';
 import type { CallInfoConfig, UseCallInfoResult } from './types';
@@ -51,7 +53,7 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
   useEffect(() => {
     if (previousGuid.current === guid) return;
     previousGuid.current = guid;
-    if (typeof guid === 'string' && queryClient.getQueryState(options.queryKey)?.error?.kind === 'auth-expired') {
+    if (typeof guid === 'string' && queryClient.getQueryState<CallInfo | null, GatewayError>(options.queryKey)?.error?.kind === 'auth-expired') {
       void refetch();
     }
   });
