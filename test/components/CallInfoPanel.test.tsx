@@ -1,11 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { Profiler, type ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallInfoPanel } from '../../src/components';
 import { I18nProvider } from '../../src/i18n';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
 import { failure, noCallAnswers, respond, talkingCall } from '../fixtures/wire';
+import { advance } from '../query/renderWithClient';
 
 const T0 = 1_764_000_000_000;
 
@@ -32,12 +33,6 @@ function renderPanel(props: Partial<ComponentProps<typeof CallInfoPanel>> & { fe
   return { ...utils, onRender, client };
 }
 
-async function advance(ms: number) {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms);
-    await vi.advanceTimersByTimeAsync(0);
-  });
-}
 
 const region = () => screen.getByRole('region');
 const ended = () => talkingCall({ endtime: T0 + 300_000 }, { talkEndTime: T0 + 300_000 });

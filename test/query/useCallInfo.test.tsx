@@ -6,7 +6,7 @@ import { useCallInfo } from '../../src/query/useCallInfo';
 import type { CallInfo } from '../../src/gateway/model';
 import type { CallInfoConfig } from '../../src/query/types';
 import { failure, noCallAnswers, respond, talkingCall } from '../fixtures/wire';
-import { clientWrapper, createTestQueryClient, setDocumentVisibility } from './renderWithClient';
+import { advance, clientWrapper, createTestQueryClient, setDocumentVisibility } from './renderWithClient';
 
 const GUID = 'guid-SECRET-1';
 
@@ -34,17 +34,6 @@ function renderCallInfo(config: Partial<CallInfoConfig> & { fetch: typeof global
     initialProps: {},
   });
   return { ...utils, client };
-}
-
-/**
- * Moves fake time on inside `act`, then lets what the last timer started settle: the fetch's
- * promise chain, TanStack Query's notification and React's render.
- */
-async function advance(ms: number) {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms);
-    await vi.advanceTimersByTimeAsync(0);
-  });
 }
 
 beforeEach(() => {

@@ -1,0 +1,24 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { Profiler, type ReactNode } from 'react';
+import { CallInfoPanel, type CallInfoPanelProps } from '../src/components/CallInfoPanel/CallInfoPanel';
+import { GatewaySimulator } from '../src/simulator';
+
+export const AGENT = '60015';
+
+/** Mounts a panel against a fresh simulator (on fake time), counting React commits. */
+export function mountPanel(props: Partial<CallInfoPanelProps> = {}, wrap: (node: ReactNode) => ReactNode = (n) => n) {
+  const sim = new GatewaySimulator();
+  const client = new QueryClient();
+  const stats = { commits: 0 };
+  const utils = render(
+    <QueryClientProvider client={client}>
+      <Profiler id="panel" onRender={() => void (stats.commits += 1)}>
+        {wrap(<CallInfoPanel agentId={AGENT} guid={() => sim.getGuid(AGENT)} fetch={sim.fetch} {...props} />)}
+      </Profiler>
+    </QueryClientProvider>,
+  );
+  return { sim, client, stats, ...utils };
+}
+
+export { advance, setDocumentVisibility as setVisibility } from '../test/query/renderWithClient';

@@ -1,0 +1,56 @@
+import { afterAll, beforeEach, expect, it, vi } from 'vitest';
+import {
+  CallDataView,
+  CallDetails,
+  CallInfoView,
+  CallParties,
+  CallTimer,
+  CallTypeBadge,
+  MediaBadge,
+  SkillTag,
+  TraceTimeline,
+} from '../src/components';
+import { countRenders } from '../test/components/renderCounter';
+import { AGENT, advance, mountPanel } from './harness';
+import { record } from './record';
+
+const POLLS = 100;
+const INTERVAL_MS = 3_000;
+
+const renders = countRenders({ CallInfoView, CallParties, CallTypeBadge, MediaBadge, SkillTag, TraceTimeline, CallDetails, CallDataView, CallTimer });
+afterAll(() => renders.restore());
+const nonTimerRenders = () =>
+  Object.entries(renders.counts).reduce((sum, [name, n]) => (name === 'CallTimer' ? sum : sum + n), 0);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  renders.reset();
+});
+
+it('commits per poll with unchanged data', async () => {
+  const { sim, stats, unmount } = mountPanel();
+  sim.startCall(AGENT, { state: 'talking' });
+  sim.release(AGENT); // an ended call: nothing ticks, so every commit would be a poll's
+  await advance(0);
+  const requestsBefore = sim.requests.count;
+  const commitsBefore = stats.commits;
+  await advance(POLLS * INTERVAL_MS);
+  const polls = sim.requests.count - requestsBefore;
+  expect(polls).toBe(POLLS);
+  record({ measure: 'React commits per poll, unchanged call', value: (stats.commits - commitsBefore) / polls, unit: 'commits', goal: '0', note: `${polls} polls` });
+  unmount();
+});
+
+it('commits per second during a live call, and where they happen', async () => {
+  const { sim, stats, unmount } = mountPanel();
+  sim.startCall(AGENT, { state: 'talking' });
+  await advance(0);
+  await advance(1_000);
+  renders.reset();
+  const commitsBefore = stats.commits;
+  const seconds = (POLLS * INTERVAL_MS) / 1_000;
+  await advance(seconds * 1_000);
+  record({ measure: 'React commits per second, live call', value: (stats.commits - commitsBefore) / seconds, unit: 'commits', goal: '1', note: `${POLLS} polls, ${seconds} s` });
+  record({ measure: 'Renders outside the timer leaves, live call', value: nonTimerRenders(), unit: 'renders', goal: '0', note: `CallTimer rendered ${renders.counts.CallTimer} times` });
+  unmount();
+});
