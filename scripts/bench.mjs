@@ -33,7 +33,8 @@ const out = join(dir, 'figures.jsonl');
 try {
   execFileSync(join(root, 'node_modules/.bin/vitest'), ['run', '--config', 'bench/vitest.config.ts'], {
     cwd: root,
-    env: { ...process.env, BENCH_OUT: out },
+    // Vite's build() above set NODE_ENV=production in this process; the measures run as tests.
+    env: { ...process.env, NODE_ENV: 'test', BENCH_OUT: out },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (const line of readFileSync(out, 'utf8').trim().split('\n')) {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const dist = resolve(root, 'dist');
@@ -13,10 +13,48 @@ const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($
 
 rmSync(dist, { recursive: true, force: true });
 
+/**
+ * Extra locales ship as their values only, in English's key order, joined by a separator; the
+ * keys come from the English catalogue every app with the panel already has. Half the bytes of
+ * an object literal (CJK text gzips poorly; 180 keys repeated do not help), with nothing lost:
+ * the source stays a typed object (`satisfies Messages`), the order is taken from the catalogues
+ * here, not kept by hand, and check-package compares the built locale with its source.
+ */
+const SEPARATOR = '\u001f';
+const EXTRA_LOCALES = { 'zh-CN': 'zhCN' };
+
+async function compactLocales() {
+  const load = async (path) =>
+    (await runnerImport(resolve(root, path), { configFile: false, root, logLevel: 'silent' })).module;
+  const { en } = await load('src/i18n/messages/en.ts');
+  const compiled = new Map();
+  for (const [file, name] of Object.entries(EXTRA_LOCALES)) {
+    const catalogue = (await load(`src/i18n/messages/${file}.ts`))[name];
+    const keys = Object.keys(en);
+    const missing = keys.filter((key) => typeof catalogue[key] !== 'string');
+    const extra = Object.keys(catalogue).filter((key) => !(key in en));
+    if (missing.length || extra.length) throw new Error(`${file}: missing ${missing} / extra ${extra}`);
+    const values = keys.map((key) => catalogue[key]);
+    if (values.some((value) => value.includes(SEPARATOR))) throw new Error(`${file}: a message holds the separator`);
+    compiled.set(resolve(root, `src/i18n/messages/${file}.ts`), [
+      `import { en } from './en';`,
+      `const values = ${JSON.stringify(values.join(SEPARATOR))}.split(${JSON.stringify(SEPARATOR)});`,
+      `/** ${file}: values in English's key order (see scripts/build.mjs). */`,
+      `export const ${name} = Object.fromEntries(Object.keys(en).map((key, i) => [key, values[i]]));`,
+    ].join('\n'));
+  }
+  process.env.NODE_ENV = 'production';
+  return { name: 'cec-compact-locales', enforce: 'pre', load: (id) => compiled.get(id) };
+}
+
 await build({
   root,
   configFile: false,
   logLevel: 'warn',
+  plugins: [await compactLocales()],
+  // Explicit: loading the catalogues above through Vite's module runner leaves the process in
+  // development mode, and a development build would emit react/jsx-dev-runtime calls.
+  mode: 'production',
   build: {
     outDir: dist,
     emptyOutDir: false,

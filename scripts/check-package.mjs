@@ -20,9 +20,10 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, posix, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { parseSync } from 'vite';
+import { parseSync, runnerImport } from 'vite';
 import {
   buildPackage,
   createReport,
@@ -170,6 +171,20 @@ try {
       throw new Error('"sideEffects" does not keep the stylesheet');
     }
     return `${tokens.size} tokens, ${css.length} bytes`;
+  });
+
+  await report.check('no development-only code: no react/jsx-dev-runtime in dist/', () => {
+    const dev = files.filter((file) => file.endsWith('.js') && readFileSync(join(pkgDir, file), 'utf8').includes('jsx-dev-runtime'));
+    if (dev.length) throw new Error(`development JSX in ${dev.slice(0, 5).join(', ')}`);
+  });
+
+  await report.check('the packed zh-CN locale holds exactly the messages of its source', async () => {
+    const packed = (await import(pathToFileURL(join(pkgDir, exportTarget(pkg, './locales/zh-CN'))).href)).zhCN;
+    const source = (await runnerImport(join(repoRoot, 'src/i18n/messages/zh-CN.ts'), { configFile: false, root: repoRoot, logLevel: 'silent' }))
+      .module.zhCN;
+    const differing = Object.keys({ ...source, ...packed }).filter((key) => packed[key] !== source[key]);
+    if (differing.length) throw new Error(`differs at ${differing.slice(0, 5).join(', ')}`);
+    return `${Object.keys(source).length} messages`;
   });
   report.finish();
 } catch (error) {
