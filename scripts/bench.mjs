@@ -21,7 +21,7 @@ const sizes = await measureSizes();
 const sizeLabels = {
   panel: 'Whole panel, min+gzip (everything `.` exports, English)',
   hook: '`useCallInfo` alone, min+gzip',
-  locale: 'zh-CN locale on its own, min+gzip',
+  locale: 'zh-CN locale added to the panel, min+gzip',
   css: '`styles.css`, gzip',
 };
 for (const [key, label] of Object.entries(sizeLabels)) {
