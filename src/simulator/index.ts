@@ -16,6 +16,8 @@ export type { Scenario, ScenarioContext, ScenarioId } from './scenarios';
 export type { CallEvent, CallScript, CallStep, CallTemplate, SimDevice } from './CallScript';
 export type { SimCallPhase } from './foldCallSteps';
 export { faults } from './faults';
+export { createMswHandlers } from './mswHandlers';
+export type { MswHttp } from './mswHandlers';
 export type { Fault, FaultKind } from './faults';
 export type { ActiveFault, FaultOptions } from './FaultBoard';
 export type { RequestLog, RequestLogEntry, RequestOutcome } from './RequestLog';

@@ -1,0 +1,32 @@
+import type { GatewaySimulator } from './GatewaySimulator';
+
+/**
+ * The part of Mock Service Worker's `http` namespace this needs: pass MSW's own
+ * (`import { http } from 'msw'`), so the simulator itself does not depend on MSW.
+ */
+export interface MswHttp<Handler> {
+  get(path: string, resolver: (info: { request: Request }) => Promise<Response>): Handler;
+}
+
+/**
+ * Request handlers for Mock Service Worker that answer "query call information" from the
+ * simulator, on any origin and under any base path. An injected network failure becomes
+ * `Response.error()`, which MSW turns into a failed fetch, as a dropped connection is.
+ *
+ * @example
+ * import { http } from 'msw';
+ * import { setupWorker } from 'msw/browser';
+ * const worker = setupWorker(...createMswHandlers(sim, http));
+ */
+export function createMswHandlers<Handler>(simulator: GatewaySimulator, http: MswHttp<Handler>): Handler[] {
+  return [
+    http.get('*/agentgateway/resource/calldata/:agentId/callinfo', async ({ request }) => {
+      try {
+        return await simulator.handle(request);
+      } catch (error) {
+        if (error instanceof TypeError) return Response.error();
+        throw error;
+      }
+    }),
+  ];
+}
