@@ -4,20 +4,13 @@ import { fetchCallInfo, type GuidSource } from '../gateway/fetchCallInfo';
 import type { CallInfo } from '../gateway/model';
 import { callInfoKeys } from './callInfoKeys';
 import { isPollingStopped, pollingInterval } from './pollingPolicy';
-import type { RefetchIntervalSetting } from './types';
+import type { CallInfoConfig } from './types';
 
 /** A `CallInfoConfig` with the provider's defaults filled in. */
-export interface ResolvedCallInfoConfig {
-  agentId: string;
+export type ResolvedCallInfoConfig = Omit<CallInfoConfig, 'baseUrl' | 'guid'> & {
   baseUrl: string;
   guid: GuidSource;
-  isNoContainLastCall?: boolean;
-  refetchInterval?: RefetchIntervalSetting;
-  timeoutMs?: number;
-  fetch?: typeof globalThis.fetch;
-  enabled?: boolean;
-  select?: (call: CallInfo) => CallInfo;
-}
+};
 
 /**
  * What `callInfoQueryOptions` returns, named with a type every @tanstack/react-query 5 release
@@ -51,9 +44,9 @@ export function callInfoQueryOptions(config: ResolvedCallInfoConfig): CallInfoQu
         baseUrl,
         guid: config.guid,
         signal,
-        ...(isNoContainLastCall === undefined ? {} : { isNoContainLastCall }),
-        ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
-        ...(config.fetch === undefined ? {} : { fetch: config.fetch }),
+        isNoContainLastCall,
+        timeoutMs: config.timeoutMs,
+        fetch: config.fetch,
       }),
     enabled: config.enabled ?? true,
     // TanStack Query shares the selected call structurally with the last one, so a selection

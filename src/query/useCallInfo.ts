@@ -27,18 +27,12 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
   const queryClient = useHostQueryClient();
   const defaults = useCallInfoDefaults();
   const guid = config.guid ?? defaults.guid ?? '';
-  const fetchImpl = config.fetch ?? defaults.fetch;
-  const timeoutMs = config.timeoutMs ?? defaults.timeoutMs;
   const resolved: ResolvedCallInfoConfig = {
-    agentId: config.agentId,
+    ...config,
     baseUrl: config.baseUrl ?? defaults.baseUrl ?? '',
     guid,
-    ...(config.isNoContainLastCall === undefined ? {} : { isNoContainLastCall: config.isNoContainLastCall }),
-    ...(config.refetchInterval === undefined ? {} : { refetchInterval: config.refetchInterval }),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
-    ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
-    ...(config.enabled === undefined ? {} : { enabled: config.enabled }),
-    ...(config.select === undefined ? {} : { select: config.select }),
+    fetch: config.fetch ?? defaults.fetch,
+    timeoutMs: config.timeoutMs ?? defaults.timeoutMs,
   };
   const options = callInfoQueryOptions(resolved);
   const query = useQuery(options, queryClient);
