@@ -42,10 +42,19 @@ const num: Reader<number | null> = (value) => {
   return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null;
 };
 
-/** A moment in epoch ms: `null` for absent, null, 0 (not happened) or nonsense. */
+/** The largest moment a JavaScript Date can hold, in epoch ms. */
+const MAX_TIME_MS = 8.64e15;
+
+/** A moment in epoch ms: `null` for absent, null, 0 (not happened) or nonsense (past what a Date holds). */
 const time: Reader<number | null> = (value) => {
   const ms = num(value);
-  return ms !== null && ms > 0 ? ms : null;
+  return ms !== null && ms > 0 && ms <= MAX_TIME_MS ? ms : null;
+};
+
+/** A length of time in seconds: `null` for absent, negative or longer than a Date can span. */
+const seconds: Reader<number | null> = (value) => {
+  const s = num(value);
+  return s !== null && s >= 0 && s * 1000 <= MAX_TIME_MS ? s : null;
 };
 
 /** Text from a string or a number; `''` for null, absence or anything else. */
@@ -110,10 +119,10 @@ export const readResult = object({
   endtime: time,
   userPriority: num,
   trunkNo: num,
-  logontimes: num,
+  logontimes: seconds,
   mediaType: num,
   mediaAbility: num,
-  waitTime: num,
+  waitTime: seconds,
   trace: nullable(readTrace),
 });
 

@@ -76,6 +76,14 @@ describe('parseCallInfoResponse', () => {
     expect(call?.phase).toBe('ringing');
   });
 
+  it('reads moments past what a Date can hold, and lengths of time no Date can span, as not reported', () => {
+    const call = parseCallInfoResponse(talkingCall({ waitTime: 1e308, logontimes: -5 }, { talkEndTime: 8_640_000_000_000_001 }));
+    expect(call?.trace?.talk.end).toBeNull();
+    expect(call?.waitSeconds).toBeNull();
+    expect(call?.logonSeconds).toBeNull();
+    expect(call?.phase).toBe('talking');
+  });
+
   it.each([
     ['queued', { waitEndTime: 0, answerBeginTime: 0, answerEndTime: 0, talkBeginTime: 0 }, null],
     ['ringing', { answerEndTime: null, talkBeginTime: null }, null],
