@@ -28,7 +28,8 @@ export function getFormatters(locale: string): Formatters {
       dateTime: (ms) => dateTime.format(ms),
       number: (value) => number.format(value),
       duration(ms) {
-        const total = Math.floor(Math.max(0, ms) / 1000) || 0;
+        // Never negative, and nothing but digits: NaN or an infinite span reads 0:00, not "∞:NaN:NaN".
+        const total = Number.isFinite(ms) ? Math.floor(Math.max(0, ms) / 1000) : 0;
         const h = Math.floor(total / 3600);
         const m = Math.floor((total % 3600) / 60);
         const s = twoDigits.format(total % 60);

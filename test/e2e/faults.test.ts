@@ -1,0 +1,201 @@
+/**
+ * Faults the unit tests cover on fake time, here in real Chromium against the simulator over
+ * real HTTP (the demo desktop under its strict CSP): the gateway down (its server stopped, then
+ * started again on the same port), an answer slower than the client's timeout, 000-007, and a
+ * call switched between two polls in the real page. Every wait is a bounded locator wait or
+ * `expect.poll`; nothing sleeps.
+ */
+import { afterAll, afterEach, beforeAll, describe, it, type TestContext } from 'vitest';
+import { BACKOFF_MAX_MS } from '../../src/query';
+import { faults, type GatewaySimulator } from '../../src/simulator';
+import { AGENT_ID, startHarness, type Harness, type OpenOptions } from './support/desktop';
+import { openWatchedDesktop, restartableGateway, type WatchedDesktop } from './support/hardening';
+
+let harness: Harness;
+const desktops = new Map<string, WatchedDesktop>();
+const cleanups = new Map<string, () => Promise<void>>();
+const suiteStart = performance.now();
+
+beforeAll(async () => {
+  harness = await startHarness();
+}, 60_000);
+
+afterAll(async () => {
+  await harness?.close();
+  console.info(`e2e faults: total ${Math.round(performance.now() - suiteStart)} ms`);
+});
+
+afterEach(async ({ task }) => {
+  const desktop = desktops.get(task.id);
+  const cleanup = cleanups.get(task.id);
+  desktops.delete(task.id);
+  cleanups.delete(task.id);
+  try {
+    if (desktop) await desktop.assertClean();
+  } finally {
+    await desktop?.close();
+    await cleanup?.();
+  }
+});
+
+async function open(ctx: TestContext, options: OpenOptions): Promise<WatchedDesktop> {
+  const desktop = await openWatchedDesktop(harness, options);
+  desktops.set(ctx.task.id, desktop);
+  return desktop;
+}
+
+const POLL = { timeout: 15_000 } as const;
+const callInfoLog = (d: WatchedDesktop) => d.sim.requests.list.filter((entry) => entry.path.includes('/callinfo'));
+const shown = (d: WatchedDesktop, selector: string) => d.panel.locator(selector).allTextContents();
+
+function startCall(sim: GatewaySimulator, caller: string, like: 'inbound-voice' | 'web-chat' | 'video-call' = 'inbound-voice') {
+  sim.startCall(AGENT_ID, { like, state: 'talking', fields: { caller } });
+}
+
+describe.concurrent('gateway faults in Chromium', () => {
+  it('gateway down: its server stopped, then started again on the same port: stale, bounded retries, then fresh by itself', async (ctx) => {
+    const { expect } = ctx;
+    const d = await open(ctx, {
+      poll: 400,
+      // Chromium logs each refused connection; provoked here on purpose, and only these.
+      allowConsoleErrors: [/^Failed to load resource: net::ERR_CONNECTION_REFUSED$/],
+      before: (sim) => startCall(sim, '+8613800000101'),
+    });
+    const gateway = await restartableGateway(d);
+    cleanups.set(ctx.task.id, () => gateway.stop());
+    await d.load(gateway.url);
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    const callId = d.sim.state().agents[0]!.callid!;
+
+    const downAt = await d.pageNow();
+    await gateway.stop();
+    expect(gateway.running).toBe(false);
+    await d.waitForPanel({ status: 'live', freshness: 'stale' });
+    // The call stays, with the time of its last good answer.
+    expect(await shown(d, '[data-entry="callId"] .cip-CallDetails-callId')).toEqual([callId]);
+    await d.panel.locator('.cip-CallInfoView-notice', { hasText: 'Not up to date' }).waitFor({ timeout: 10_000 });
+    // Let it fail a few times (backoff: 1-2 s, then 2-4 s), then bring the gateway back.
+    const failedSinceDown = async () => (await d.gatewayFetches()).filter((f) => f.at > downAt && f.ok === false);
+    await expect.poll(async () => (await failedSinceDown()).length, POLL).toBeGreaterThanOrEqual(3);
+    const downFor = (await d.pageNow()) - downAt;
+    const attempts = (await d.gatewayFetches()).filter((f) => f.at > downAt);
+    // Backing off: far fewer attempts than polls every 400 ms would make, and a second or more apart.
+    expect(attempts.length).toBeLessThanOrEqual(Math.ceil(downFor / 1_000) + 1);
+    expect(attempts.length).toBeLessThan(downFor / 400);
+    const failures = await failedSinceDown();
+    const gaps = failures.slice(1).map((f, i) => f.at - failures[i]!.at);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1_000 - 50);
+
+    const upAt = performance.now();
+    await gateway.start();
+    expect(gateway.running).toBe(true);
+    // Back by itself (no click, no refresh): at the next backoff poll, within one step.
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' }, BACKOFF_MAX_MS);
+    expect(performance.now() - upAt).toBeLessThan(BACKOFF_MAX_MS);
+    expect(await d.panel.locator('.cip-CallInfoView-notice').count()).toBe(0);
+    expect(await shown(d, '[data-entry="callId"] .cip-CallDetails-callId')).toEqual([callId]);
+    expect(d.consoleErrors.length).toBeGreaterThan(0); // the refused connections really happened
+  });
+
+  it('an answer slower than the 10 s client timeout: one request hangs and is abandoned, no pile-up, stale, then fresh', async (ctx) => {
+    const { expect } = ctx;
+    const d = await open(ctx, { poll: 400, before: (sim) => startCall(sim, '+8613800000102', 'video-call') });
+    await d.load();
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+
+    const before = callInfoLog(d).length;
+    d.sim.injectFault(faults.delay(12_000), { times: 1 });
+    const slowFrom = performance.now();
+    // The next poll hangs; the panel polls every 400 ms, but nothing else leaves while it waits.
+    await expect.poll(() => callInfoLog(d).slice(before).map((e) => e.outcome)[0], POLL).toBe('pending');
+    await d.waitForPanel({ status: 'live', freshness: 'stale' }, 15_000);
+    const staleAfter = performance.now() - slowFrom;
+    expect(staleAfter).toBeGreaterThanOrEqual(9_000); // the client waited its 10 s, not less
+    // The browser gave up on it and the gateway saw the abort.
+    await expect.poll(() => callInfoLog(d)[before]?.outcome, POLL).toBe('aborted');
+    // Then the backoff's poll (1-2 s) is answered at once.
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' }, 10_000);
+    // While it hung, nothing else left (polls every 400 ms would have sent 25): the next request
+    // came after the 10 s timeout and at least the 1 s backoff.
+    const after = callInfoLog(d).slice(before);
+    expect(after[0]).toMatchObject({ outcome: 'aborted', fault: null });
+    expect(after[1]).toMatchObject({ outcome: 'answered', ok: true });
+    expect(after[1]!.time - after[0]!.time).toBeGreaterThanOrEqual(10_000 + 1_000 - 50);
+  });
+
+  it('000-007 "invoked repeatedly": stale, and the next request waits at least 5 s, then fresh', async (ctx) => {
+    const { expect } = ctx;
+    const d = await open(ctx, { poll: 400, before: (sim) => startCall(sim, '+8613800000103', 'web-chat') });
+    await d.load();
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+
+    const before = callInfoLog(d).length;
+    d.sim.injectFault(faults.rateLimited(), { times: 1 });
+    await d.waitForPanel({ status: 'live', freshness: 'stale' });
+    await d.panel.locator('.cip-CallInfoView-notice', { hasText: 'Not up to date' }).waitFor({ timeout: 10_000 });
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' }, 15_000);
+    const log = callInfoLog(d).slice(before);
+    expect(log[0]).toMatchObject({ retcode: '000-007', status: 200 });
+    expect(log[1]).toMatchObject({ ok: true });
+    // Polling every 400 ms, but after "invoked repeatedly" the client waited 5-10 s.
+    expect(log[1]!.time - log[0]!.time).toBeGreaterThanOrEqual(5_000 - 50);
+    // ...and not much longer than the policy's longest first wait (10 s), give or take a busy runner.
+    expect(log[1]!.time - log[0]!.time).toBeLessThanOrEqual(10_000 + 3_000);
+  });
+
+  it('a call switched between two polls: the page goes from A to B in one commit, nothing of A left', async (ctx) => {
+    const { expect } = ctx;
+    const A = { caller: '+861110000001', called: '4001111', callskill: 'Alpha billing', calldata: 'alphaKey=alpha-value' };
+    const B = { caller: 'visitor-bravo-2222', called: '5002222', callskill: 'Bravo chat', calldata: '{"bravoKey":"bravo-value"}' };
+    const d = await open(ctx, {
+      poll: 400,
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: A }),
+    });
+    await d.load();
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    await expect.poll(() => shown(d, '[data-party="caller"] .cip-CallParties-number'), POLL).toEqual([A.caller]);
+    const callA = d.sim.state().agents[0]!.callid!;
+
+    // Watch every commit from here: which call's marks does the panel hold after each?
+    const marksA = [A.caller, A.called, A.callskill, 'alphaKey', 'alpha-value', callA];
+    await d.panel.evaluate((root, marks) => {
+      const log: Array<{ a: boolean; b: boolean }> = [];
+      (window as unknown as { __commits: typeof log }).__commits = log;
+      new MutationObserver(() => {
+        const html = root.outerHTML;
+        log.push({ a: marks.a.some((m) => html.includes(m)), b: marks.b.some((m) => html.includes(m)) });
+      }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    }, { a: marksA, b: [B.caller, B.called, B.callskill, 'bravoKey', 'bravo-value'] });
+
+    // Between two polls: A ends and B begins, in one step of the gateway.
+    const switchedAt = Date.now();
+    d.sim.release(AGENT_ID);
+    d.sim.startCall(AGENT_ID, { like: 'web-chat', state: 'ringing', fields: B });
+    const callB = d.sim.state().agents[0]!.callid!;
+    expect(callB).not.toBe(callA);
+    await d.waitForPanel({ status: 'live', phase: 'ringing', freshness: 'fresh' });
+    await expect.poll(() => shown(d, '[data-entry="callId"] .cip-CallDetails-callId'), POLL).toEqual([callB]);
+
+    expect(await shown(d, '[data-party="caller"] .cip-CallParties-number')).toEqual([B.caller]);
+    expect(await shown(d, '[data-party="called"] .cip-CallParties-number')).toEqual([B.called]);
+    expect(await shown(d, '.cip-SkillTag-name')).toEqual([B.callskill]);
+    expect(await d.panel.locator('[data-slot="media-badge"]').getAttribute('data-media')).toBe('web-chat');
+    expect(await shown(d, '.cip-CallDataView-key')).toEqual(['bravoKey']);
+    const html = await d.panel.evaluate((root) => root.outerHTML);
+    for (const mark of marksA) expect(html).not.toContain(mark);
+    // B's timers are B's: none reads longer than B has existed (A's had been running since before the page loaded).
+    const timers = await shown(d, '[data-slot="call-timer"]');
+    const ageSeconds = Math.ceil((Date.now() - switchedAt) / 1000);
+    expect(timers.length).toBeGreaterThan(0);
+    for (const timer of timers) {
+      const [m, s] = timer.split(':').map(Number);
+      expect(timer).toMatch(/^\d+:\d{2}$/);
+      expect(m! * 60 + s!).toBeLessThanOrEqual(ageSeconds);
+    }
+
+    const commits = await d.page.evaluate(() => (window as unknown as { __commits: Array<{ a: boolean; b: boolean }> }).__commits);
+    expect(commits.length).toBeGreaterThan(0);
+    expect(commits.filter((c) => c.a && c.b)).toEqual([]);
+    expect(commits.at(-1)).toEqual({ a: false, b: true });
+  });
+});
