@@ -1,3 +1,5 @@
+import { durationParts } from './durationParts';
+
 /** Locale-aware formatting for everything the panel shows. */
 export interface Formatters {
   readonly locale: string;
@@ -28,12 +30,9 @@ export function getFormatters(locale: string): Formatters {
       dateTime: (ms) => dateTime.format(ms),
       number: (value) => number.format(value),
       duration(ms) {
-        // Never negative, and nothing but digits: NaN or an infinite span reads 0:00, not "∞:NaN:NaN".
-        const total = Number.isFinite(ms) ? Math.floor(Math.max(0, ms) / 1000) : 0;
-        const h = Math.floor(total / 3600);
-        const m = Math.floor((total % 3600) / 60);
-        const s = twoDigits.format(total % 60);
-        return h > 0 ? `${plain.format(h)}:${twoDigits.format(m)}:${s}` : `${plain.format(m)}:${s}`;
+        const { h, m, s } = durationParts(ms);
+        const ss = twoDigits.format(s);
+        return h > 0 ? `${plain.format(h)}:${twoDigits.format(m)}:${ss}` : `${plain.format(m)}:${ss}`;
       },
     };
     cache.set(locale, formatters);

@@ -1,9 +1,8 @@
+import { durationParts } from '../../i18n/durationParts';
+
 /** An ISO 8601 duration for `<time dateTime>`: 65 000 ms -> `PT1M5S`; never negative. */
 export function isoDuration(ms: number): string {
-  const total = Number.isFinite(ms) ? Math.floor(Math.max(0, ms) / 1000) : 0;
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
+  const { h, m, s } = durationParts(ms);
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || !(h || m) ? `${s}S` : ''}`;
 }
 
