@@ -4,42 +4,17 @@
  * Each test gets its own simulator server and browser context, so the tests run concurrently;
  * the build, the page server and the browser are shared. Every wait is bounded; nothing sleeps.
  */
-import { afterAll, afterEach, beforeAll, describe, it, type TestContext } from 'vitest';
+import { describe, it, type TestContext } from 'vitest';
 import type { RequestLogEntry } from '../../src/simulator';
-import { AGENT_ID, STRICT_CSP, openDesktop, startHarness, type Desktop, type Harness, type OpenOptions } from './support/desktop';
+import { AGENT_ID, STRICT_CSP, openDesktop, type Desktop, type OpenOptions } from './support/desktop';
+import { desktopSuite } from './support/desktopSuite';
 
-let harness: Harness;
-/** Each running test's desktop, by test ID (tests run concurrently). */
-const desktops = new Map<string, Desktop>();
-const suiteStart = performance.now();
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
-  console.info(
-    `e2e: build ${harness?.startupMs.build} ms, browser ${harness?.startupMs.browser} ms, total ${Math.round(performance.now() - suiteStart)} ms`,
-  );
-});
-
-afterEach(async ({ task }) => {
-  const current = desktops.get(task.id);
-  desktops.delete(task.id);
-  if (!current) return;
-  try {
-    // Every test, whatever it drives: no CSP violation, no page error, no console error it did
-    // not provoke on purpose, no Guid in a URL, the DOM or storage.
-    await current.assertClean();
-  } finally {
-    await current.close();
-  }
-});
+const suite = desktopSuite<Desktop>(
+  (h) => `e2e: build ${h?.startupMs.build} ms, browser ${h?.startupMs.browser} ms`,
+);
 
 async function open({ task, expect }: TestContext, options: OpenOptions = {}): Promise<Desktop> {
-  const desktop = await openDesktop(harness, options);
-  desktops.set(task.id, desktop);
+  const desktop = suite.track(task.id, await openDesktop(suite.harness(), options));
   const response = await desktop.page.goto(desktop.pageUrl);
   expect(response?.status()).toBe(200);
   return desktop;

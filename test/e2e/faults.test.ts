@@ -5,43 +5,17 @@
  * call switched between two polls in the real page. Every wait is a bounded locator wait or
  * `expect.poll`; nothing sleeps.
  */
-import { afterAll, afterEach, beforeAll, describe, it, type TestContext } from 'vitest';
+import { describe, it, type TestContext } from 'vitest';
 import { BACKOFF_MAX_MS } from '../../src/query';
 import { faults, type GatewaySimulator } from '../../src/simulator';
-import { AGENT_ID, startHarness, type Harness, type OpenOptions } from './support/desktop';
+import { AGENT_ID, type OpenOptions } from './support/desktop';
+import { desktopSuite } from './support/desktopSuite';
 import { openWatchedDesktop, restartableGateway, type WatchedDesktop } from './support/hardening';
 
-let harness: Harness;
-const desktops = new Map<string, WatchedDesktop>();
-const cleanups = new Map<string, () => Promise<void>>();
-const suiteStart = performance.now();
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
-  console.info(`e2e faults: total ${Math.round(performance.now() - suiteStart)} ms`);
-});
-
-afterEach(async ({ task }) => {
-  const desktop = desktops.get(task.id);
-  const cleanup = cleanups.get(task.id);
-  desktops.delete(task.id);
-  cleanups.delete(task.id);
-  try {
-    if (desktop) await desktop.assertClean();
-  } finally {
-    await desktop?.close();
-    await cleanup?.();
-  }
-});
+const suite = desktopSuite<WatchedDesktop>(() => 'e2e faults');
 
 async function open(ctx: TestContext, options: OpenOptions): Promise<WatchedDesktop> {
-  const desktop = await openWatchedDesktop(harness, options);
-  desktops.set(ctx.task.id, desktop);
-  return desktop;
+  return suite.track(ctx.task.id, await openWatchedDesktop(suite.harness(), options));
 }
 
 const POLL = { timeout: 15_000 } as const;
@@ -62,7 +36,7 @@ describe.concurrent('gateway faults in Chromium', () => {
       before: (sim) => startCall(sim, '+8613800000101'),
     });
     const gateway = await restartableGateway(d);
-    cleanups.set(ctx.task.id, () => gateway.stop());
+    suite.onCleanup(ctx.task.id, () => gateway.stop());
     await d.load(gateway.url);
     await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
     const callId = d.sim.state().agents[0]!.callid!;

@@ -7,37 +7,17 @@
  * as text, and the CSP reports nothing. And the Guid: never in the DOM, storage, a URL or any
  * console message (the desktop helper checks the first three after every test).
  */
-import { afterAll, afterEach, beforeAll, describe, it, type TestContext } from 'vitest';
+import { describe, it, type TestContext } from 'vitest';
 import type { GatewaySimulator } from '../../src/simulator';
-import { AGENT_ID, STRICT_CSP, startHarness, type Harness } from './support/desktop';
+import { AGENT_ID, STRICT_CSP } from './support/desktop';
+import { desktopSuite } from './support/desktopSuite';
 import { containsAny, openWatchedDesktop, type WatchedDesktop } from './support/hardening';
 
-let harness: Harness;
-const desktops = new Map<string, WatchedDesktop>();
-const suiteStart = performance.now();
 const tried = { payloads: 0, placements: 0, calls: 0 };
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
-  console.info(
-    `e2e security: ${tried.payloads} payloads in ${tried.calls} calls (3 shapes of call data), ${tried.placements} placements checked, ${Math.round(performance.now() - suiteStart)} ms`,
-  );
-});
-
-afterEach(async ({ task }) => {
-  const desktop = desktops.get(task.id);
-  desktops.delete(task.id);
-  if (!desktop) return;
-  try {
-    await desktop.assertClean();
-  } finally {
-    await desktop.close();
-  }
-});
+const suite = desktopSuite<WatchedDesktop>(
+  () => `e2e security: ${tried.payloads} payloads in ${tried.calls} calls (3 shapes of call data), ${tried.placements} placements checked`,
+);
 
 /** Each sets `window.__xss` if it ever runs; most also try to open a dialog. */
 const PAYLOADS = [
@@ -99,11 +79,11 @@ function startHostileCall(sim: GatewaySimulator, payload: string, format: CallDa
 const POLL = { timeout: 10_000 } as const;
 
 async function open(ctx: TestContext, payload: string, format: CallDataFormat): Promise<WatchedDesktop> {
-  const desktop = await openWatchedDesktop(harness, {
+  const desktop = await openWatchedDesktop(suite.harness(), {
     poll: 1_000,
     before: (sim) => startHostileCall(sim, payload, format),
   });
-  desktops.set(ctx.task.id, desktop);
+  suite.track(ctx.task.id, desktop);
   await desktop.load();
   return desktop;
 }
