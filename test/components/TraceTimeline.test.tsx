@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TraceTimeline } from '../../src/components';
 import { REASONS } from '../../src/gateway/codes';
-import type { CallTrace } from '../../src/gateway/model';
+import type { CallTrace, TraceReason } from '../../src/gateway/model';
 import { I18nProvider, getFormatters } from '../../src/i18n';
 import { en } from '../../src/i18n/messages/en';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
@@ -16,6 +16,11 @@ afterEach(() => vi.useRealTimers());
 
 const items = (container: HTMLElement) => [...container.querySelectorAll('ol > li')] as HTMLElement[];
 const time = (ms: number) => getFormatters('en-US').time(ms);
+/** The facts as [term, value] pairs. */
+const facts = (container: HTMLElement) =>
+  [...container.querySelectorAll('dl > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+/** The "Left because" value, or `undefined` when it is not listed. */
+const leftBecause = (container: HTMLElement) => facts(container).find(([term]) => term === 'Left because')?.[1];
 
 describe('TraceTimeline', () => {
   it('lists queue wait, ringing and talk in order, the open one live', () => {
@@ -109,5 +114,79 @@ describe('TraceTimeline', () => {
     expect(screen.getByText('排队等待')).toBeTruthy();
     expect(screen.getByText('座席 2005')).toBeTruthy();
     expect(screen.getByText(zhCN['reason.user-hung-up'])).toBeTruthy();
+  });
+
+  describe('the leave reason, only once the call has left the device', () => {
+    /** What real gateways send for a call still on the device (the spec's own example). */
+    const normal: TraceReason = { code: 0, kind: 'normal', gatewayText: 'Normal reason' };
+    const withLeave = (trace: CallTrace | null, leaveReason: TraceReason): CallTrace => ({ ...trace!, leaveReason });
+
+    it('is not listed for a live call still on the device, whatever its code', () => {
+      const talking = render(<TraceTimeline trace={withLeave(voiceLiveCall.trace, normal)} phase="talking" />).container;
+      expect(facts(talking).map(([term]) => term)).toEqual(['Device', 'Left the device', 'Entered because']);
+      expect(talking.textContent).not.toContain('Left because');
+      // Only the enter reason's gateway text, not the leave reason's.
+      expect(talking.querySelectorAll('.cip-TraceTimeline-gatewayText')).toHaveLength(1);
+
+      const released: TraceReason = { code: 16, kind: 'agent-released', gatewayText: 'Agent release' };
+      const cases = [
+        [withLeave(voiceLiveCall.trace, released), 'talking'],
+        [withLeave(videoRingingCall.trace, normal), 'ringing'],
+        [withLeave(webChatQueuedCall.trace, normal), 'queued'],
+        [withLeave(voiceLiveCall.trace, normal), 'in-progress'],
+        [withLeave(voiceLiveCall.trace, normal), undefined],
+      ] as const;
+      for (const [trace, phase] of cases) {
+        const { container, unmount } = render(<TraceTimeline trace={trace} phase={phase} />);
+        expect(leftBecause(container), `${phase}`).toBeUndefined();
+        expect(container.textContent).not.toContain('Agent release');
+        unmount();
+      }
+    });
+
+    it('is listed for a held call, in words with the gateway text', () => {
+      const held = withLeave(
+        { ...voiceLiveCall.trace!, directMode: { raw: 'KEEP_DIRECT', kind: 'held' } },
+        { code: 18, kind: 'held', gatewayText: 'Call hold' },
+      );
+      const { container } = render(<TraceTimeline trace={held} phase="held" />);
+      expect(leftBecause(container)).toBe('Call held Gateway: Call hold');
+      expect(screen.getByText('Gateway: Call hold')).toBeTruthy();
+    });
+
+    it('is listed for an ended call, even the normal one', () => {
+      const ended = render(
+        <TraceTimeline trace={endedLastCall.trace} phase="ended" endTime={endedLastCall.endTime} />,
+      ).container;
+      expect(leftBecause(ended)).toBe('The customer hung up after the agent answered Gateway: User hang up');
+      const normalEnd = render(
+        <TraceTimeline trace={withLeave(endedLastCall.trace, normal)} phase="ended" endTime={endedLastCall.endTime} />,
+      ).container;
+      expect(leftBecause(normalEnd)).toBe('Normal access or transfer Gateway: Normal reason');
+    });
+
+    it('is listed once the latest reached segment has its own end, with no call end time yet', () => {
+      const talkEnded = withLeave(
+        { ...voiceLiveCall.trace!, talk: { begin: T0 + 16_000, end: T0 + 60_000 } },
+        { code: 15, kind: 'user-released', gatewayText: 'User release' },
+      );
+      const { container } = render(<TraceTimeline trace={talkEnded} />);
+      expect(container.firstElementChild!.getAttribute('data-phase')).toBe('in-progress');
+      expect(leftBecause(container)).toBe('The customer released the call Gateway: User release');
+
+      // Moved on from the queue (the wait ended, nothing reached after it).
+      const movedOn = withLeave(
+        { ...webChatQueuedCall.trace!, wait: { begin: T0, end: T0 + 12_000 } },
+        { code: 1, kind: 'overflow', gatewayText: 'Overflow' },
+      );
+      const queue = render(<TraceTimeline trace={movedOn} phase="in-progress" />).container;
+      expect(leftBecause(queue)).toBe('Transferred on overflow Gateway: Overflow');
+    });
+
+    it('reads an unknown code on an ended call as "unknown (code N)"', () => {
+      const trace = withLeave(endedLastCall.trace, { code: 77, kind: 'unknown', gatewayText: 'Vendor reason 77' });
+      const { container } = render(<TraceTimeline trace={trace} phase="ended" endTime={endedLastCall.endTime} />);
+      expect(leftBecause(container)).toBe('unknown (code 77) Gateway: Vendor reason 77');
+    });
   });
 });

@@ -53,14 +53,16 @@ function startHostileCall(sim: GatewaySimulator, payload: string, format: CallDa
       orgicallednum: `${payload} (original)`,
       callskill: payload,
       calldata: callDataOf(payload, format),
-      // Newer gateways' extra fields are sent as they are: here a whole trace with hostile texts.
+      // Newer gateways' extra fields are sent as they are: here a whole trace with hostile texts,
+      // of a call that has left the queue (its wait ended, nothing after it yet), so that the
+      // leave reason is shown too.
       extra: {
         trace: {
           waitBeginTime: now - 20_000,
           waitEndTime: now - 15_000,
-          answerBeginTime: now - 15_000,
-          answerEndTime: now - 10_000,
-          talkBeginTime: now - 10_000,
+          answerBeginTime: 0,
+          answerEndTime: 0,
+          talkBeginTime: 0,
           talkEndTime: 0,
           deviceNo: 2005,
           deviceType: 2,
@@ -92,7 +94,8 @@ async function open(ctx: TestContext, payload: string, format: CallDataFormat): 
 const texts = (d: WatchedDesktop, selector: string) => d.panel.locator(selector).allTextContents();
 
 async function checkCall({ expect }: TestContext, d: WatchedDesktop, payload: string, format: CallDataFormat): Promise<void> {
-  await d.waitForPanel({ status: 'live', phase: 'talking' });
+  // Live, between the queue it has left and an agent (see the trace in `startHostileCall`).
+  await d.waitForPanel({ status: 'live', phase: 'in-progress' });
   // The panel shows this call (not the previous one of the test).
   await expect.poll(() => texts(d, '[data-party="called"] .cip-CallParties-number'), POLL).toEqual([`${payload} (called, ${format})`]);
 

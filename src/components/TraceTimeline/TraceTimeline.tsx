@@ -40,6 +40,19 @@ export interface TraceTimelineProps extends Omit<ComponentPropsWithoutRef<'div'>
 
 const SEGMENTS = ['wait', 'answer', 'talk'] as const;
 
+/**
+ * Whether the call has left the device, so that its leave reason means something: it is held or
+ * ended, or the latest segment it reached (the last with a begin time) has its own end time.
+ * Gateways send `leaveReason: 0` ("Normal reason") for a call still on the device.
+ */
+function hasLeftDevice(trace: CallTrace, phase: CallPhase): boolean {
+  if (phase === 'held' || phase === 'ended') return true;
+  const latest = SEGMENTS.map((name) => trace[name])
+    .reverse()
+    .find((span) => span.begin != null);
+  return latest?.end != null;
+}
+
 function reasonText(t: Translate, reason: TraceReason): string {
   return reason.kind === 'unknown' ? t('unknownCode', { code: reason.code }) : t(`reason.${reason.kind}`);
 }
@@ -48,6 +61,8 @@ function reasonText(t: Translate, reason: TraceReason): string {
  * The call's track as an ordered list: queue wait, ringing and talk with start, end and duration
  * (the open segment ticks live), then the device, how the call left it and the enter and leave
  * reasons in words, with the gateway's own text as secondary.
+ * The leave reason is listed only once the call has left the device (held, ended, or its latest
+ * reached segment has its own end), since gateways send one for a call still on it.
  *
  * @selector [data-phase] the call's phase: `queued` | `ringing` | `talking` | `held` | `ended` | `in-progress`
  * @selector [data-trace] `reported` | `none`
@@ -88,7 +103,9 @@ export const TraceTimeline = memo(
         facts.push([t('trace.directMode'), text, null]);
       }
       if (enterReason) facts.push([t('trace.enterReason'), reasonText(t, enterReason), enterReason.gatewayText]);
-      if (leaveReason) facts.push([t('trace.leaveReason'), reasonText(t, leaveReason), leaveReason.gatewayText]);
+      if (leaveReason && hasLeftDevice(trace, phase)) {
+        facts.push([t('trace.leaveReason'), reasonText(t, leaveReason), leaveReason.gatewayText]);
+      }
 
       body = (
         <>
