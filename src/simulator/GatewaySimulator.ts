@@ -21,7 +21,7 @@ export const DEFAULT_AGENT_ID = '60015';
 
 /** How a simulator is built. Every option has a default. */
 export interface GatewaySimulatorOptions {
-  /** The clock, epoch ms. Default `Date.now`. */
+  /** The clock, epoch ms, also the `Date` header of every answer. Default `Date.now`. */
   now?: () => number;
   /** How the `delay` fault waits. Default: `setTimeout` (works with fake timers). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -54,6 +54,7 @@ interface Answer {
 /**
  * A deterministic CC-Gateway that answers "query call information" exactly as the interface
  * does, real-world quirks included. Runs in the browser and in Node (no Node-only imports).
+ * Every answer carries a `Date` header from the simulator's own clock, as a real server's does.
  *
  * @example
  * const sim = new GatewaySimulator({ now: () => clock });
@@ -185,9 +186,11 @@ export class GatewaySimulator {
   }
 
   /**
-   * Answers one request as the gateway would. Rejects with the signal's abort reason (an
-   * `AbortError` DOMException by default) when `request.signal` aborts, and with a `TypeError`
-   * for an injected network failure, as `fetch` does.
+   * Answers one request as the gateway would: success or failure envelopes, HTML pages, empty or
+   * truncated bodies, 404/405; each with a `Date` header (IMF-fixdate) from the simulator's clock,
+   * read as the answer is produced (after any injected delay). Rejects with the signal's abort
+   * reason (an `AbortError` DOMException by default) when `request.signal` aborts, and with a
+   * `TypeError` for an injected network failure, as `fetch` does.
    */
   handle(request: Request): Promise<Response> {
     return this.respond(request, request.signal);
@@ -226,6 +229,8 @@ export class GatewaySimulator {
     });
     try {
       const answer = await this.produce(request, url, route?.agentId ?? null, signal);
+      // The server's clock, read now (after any delay): what a client corrects clock skew with.
+      answer.response.headers.set('Date', new Date(this.now()).toUTCString());
       finish({ outcome: 'answered', status: answer.response.status, retcode: answer.retcode, fault: answer.fault });
       return answer.response;
     } catch (error) {

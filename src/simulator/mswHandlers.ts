@@ -10,8 +10,9 @@ export interface MswHttp<Handler> {
 
 /**
  * Request handlers for Mock Service Worker that answer "query call information" from the
- * simulator, on any origin and under any base path. An injected network failure becomes
- * `Response.error()`, which MSW turns into a failed fetch, as a dropped connection is.
+ * simulator (its `Date` header, from the simulator's clock, included), on any origin and under
+ * any base path. An injected network failure becomes `Response.error()`, which MSW turns into a
+ * failed fetch, as a dropped connection is.
  *
  * @example
  * import { http } from 'msw';

@@ -21,11 +21,16 @@ export interface SimulatorServer {
   close(): Promise<void>;
 }
 
-/** CORS headers on every answer: any origin, the `Guid` header allowed (browsers preflight it). */
+/**
+ * CORS headers on every answer: any origin, the `Guid` header allowed (browsers preflight it), and
+ * `Date` exposed (browsers hide it from cross-origin scripts otherwise; the client reads the
+ * gateway's clock from it).
+ */
 export const CORS_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Guid',
+  'Access-Control-Expose-Headers': 'Date',
   'Access-Control-Max-Age': '600',
 });
 
@@ -37,8 +42,9 @@ function isLoopback(host: string): boolean {
 }
 
 /**
- * Serves the simulator over HTTP (Node only): the interface's path through `simulator.handle`,
- * CORS with preflight, and the JSON control endpoint under `/__sim/`. Listens on loopback only.
+ * Serves the simulator over HTTP (Node only): the interface's path through `simulator.handle`
+ * (its `Date` header is the simulator's clock), CORS with preflight, and the JSON control endpoint
+ * under `/__sim/` (Node's own Date). Listens on loopback only.
  *
  * @example
  * const server = await startSimulatorServer({ simulator: new GatewaySimulator(), port: 0 });
@@ -113,6 +119,7 @@ async function serve(simulator: GatewaySimulator, req: IncomingMessage, res: Ser
   }
   const body = Buffer.from(await response.arrayBuffer());
   const out: Record<string, string> = { ...CORS_HEADERS };
+  // Includes `date`, the simulator's clock: Node adds its own (real-clock) Date only when none is set.
   response.headers.forEach((value, name) => {
     out[name] = value;
   });

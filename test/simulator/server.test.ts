@@ -112,6 +112,46 @@ describe('simulator server', () => {
   });
 });
 
+describe('simulator server Date header', () => {
+  // Two hours behind real time, so Node's own (real-clock) Date cannot pass for the simulator's.
+  const behind = () => Math.floor((Date.now() - 2 * 60 * 60 * 1000) / 1000) * 1000 + 456;
+
+  it('sends the simulator’s Date, not Node’s, and exposes it to other origins', async () => {
+    const t = behind();
+    const { sim, url } = await start({ now: () => t });
+    const response = await fetch(`${url}${callInfoUrl()}`, { headers: { Guid: sim.getGuid(AGENT), Origin: 'http://localhost:6006' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('date')).toBe(new Date(t).toUTCString());
+    expect(response.headers.get('access-control-expose-headers')?.toLowerCase().split(/,\s*/)).toContain('date');
+    expect(await response.json()).toMatchObject({ retcode: '0' });
+  });
+
+  it('sends the simulator’s Date on a fault answer and on a 404 too', async () => {
+    let t = behind();
+    const { sim, url } = await start({ now: () => t });
+    sim.injectFault(faults.serverError(502), { times: 1 });
+    const page = await fetch(`${url}${callInfoUrl()}`, { headers: { Guid: sim.getGuid(AGENT) } });
+    expect(page.status).toBe(502);
+    expect(page.headers.get('date')).toBe(new Date(t).toUTCString());
+    const before = t;
+    t += 3_000;
+    const notFound = await fetch(`${url}/agentgateway/resource/calldata/60015/other`);
+    expect(notFound.status).toBe(404);
+    expect(notFound.headers.get('date')).toBe(new Date(before + 3_000).toUTCString());
+    expect(notFound.headers.get('access-control-expose-headers')).toBe('Date');
+  });
+
+  it('exposes Date on a CORS preflight', async () => {
+    const { url } = await start({ now: behind });
+    const response = await fetch(`${url}${callInfoUrl()}`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:6006', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'content-type,guid' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-expose-headers')?.toLowerCase().split(/,\s*/)).toContain('date');
+  });
+});
+
 describe('control endpoint', () => {
   it('lists scenarios and state, without Guids', async () => {
     const { sim, url } = await start();
