@@ -1,3 +1,4 @@
+import type { GatewayClock } from './gatewayClock';
 import { GatewayError } from './GatewayError';
 import type { CallInfo } from './model';
 import { parseCallInfoResponse } from './parseCallInfoResponse';
@@ -18,6 +19,8 @@ export interface FetchCallInfoOptions {
   timeoutMs?: number;
   /** Default `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch;
+  /** Learns the gateway's clock from each successful answer (see `createGatewayClock`). */
+  clock?: GatewayClock;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -66,6 +69,7 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
   const onAbort = () => timeout.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
 
+  const sentAt = Date.now();
   try {
     let response: Response;
     try {
@@ -79,6 +83,7 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
     } catch (cause) {
       throw requestFailure(cause, signal, timeout.signal, timeoutMs);
     }
+    const receivedAt = Date.now();
 
     let body: string;
     try {
@@ -98,14 +103,17 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
         { status: response.status },
       );
     }
+    let call: CallInfo | null;
     try {
-      return parseCallInfoResponse(json);
+      call = parseCallInfoResponse(json);
     } catch (error) {
       // A JSON error envelope with a retcode says more than the status; anything else on a
       // failed status is an HTTP failure.
       if (!response.ok && !(error instanceof GatewayError && error.retcode)) throw httpError(response.status);
       throw redact(error, guid);
     }
+    options.clock?.observe(sentAt, receivedAt, response.headers.get('date'), call);
+    return call;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

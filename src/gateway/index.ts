@@ -1,6 +1,8 @@
 export * from './codes';
 export { fetchCallInfo, isValidAgentId, callInfoPath, DEFAULT_TIMEOUT_MS } from './fetchCallInfo';
 export type { FetchCallInfoOptions, GuidSource } from './fetchCallInfo';
+export { createGatewayClock } from './gatewayClock';
+export type { GatewayClock } from './gatewayClock';
 export { GatewayError, isGatewayError } from './GatewayError';
 export type { GatewayErrorDetails } from './GatewayError';
 export type { CallInfo, CallPhase, CallTrace, DirectMode, EpochMs, TraceReason, TraceSpan } from './model';

@@ -1,15 +1,17 @@
 import { queryOptions, type Query, type UseQueryOptions } from '@tanstack/react-query';
 import type { GatewayError } from '../gateway/GatewayError';
 import { fetchCallInfo, type GuidSource } from '../gateway/fetchCallInfo';
+import type { GatewayClock } from '../gateway/gatewayClock';
 import type { CallInfo } from '../gateway/model';
 import { callInfoKeys } from './callInfoKeys';
 import { isPollingStopped, pollingInterval } from './pollingPolicy';
 import type { CallInfoConfig } from './types';
 
-/** A `CallInfoConfig` with the provider's defaults filled in. */
+/** A `CallInfoConfig` with the provider's defaults filled in, and the gateway's clock to feed. */
 export type ResolvedCallInfoConfig = Omit<CallInfoConfig, 'baseUrl' | 'guid'> & {
   baseUrl: string;
   guid: GuidSource;
+  clock?: GatewayClock;
 };
 
 /**
@@ -47,6 +49,7 @@ export function callInfoQueryOptions(config: ResolvedCallInfoConfig): CallInfoQu
         isNoContainLastCall,
         timeoutMs: config.timeoutMs,
         fetch: config.fetch,
+        clock: config.clock,
       }),
     enabled: config.enabled ?? true,
     // TanStack Query shares the selected call structurally with the last one, so a selection

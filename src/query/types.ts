@@ -58,6 +58,13 @@ export interface UseCallInfoResult {
   readonly isFetching: boolean;
   /** When the shown answer arrived (epoch ms), `null` before the first. */
   readonly lastUpdatedAt: number | null;
+  /**
+   * The gateway's clock minus the desktop's, ms (0 until its answers show a difference of a
+   * quarter second or more): live durations are `Date.now() + clockOffset - start`. Learnt from each
+   * answer's `Date` header (cross-origin gateways must list it in `Access-Control-Expose-Headers`)
+   * or, without it, from call moments that lie in the desktop's future. See `createGatewayClock`.
+   */
+  readonly clockOffset: number;
   /** Ask the gateway again now (also resumes polling stopped by a non-retryable error). */
   readonly refresh: () => Promise<void>;
   /** The underlying TanStack Query result, for anything else. */

@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { GatewayError } from '../gateway/GatewayError';
 import type { CallInfo } from '../gateway/model';
 import { callInfoQueryOptions, type ResolvedCallInfoConfig } from './callInfoQueryOptions';
 import { useCallInfoDefaults } from './CallInfoProvider';
+import { gatewayClockFor } from './gatewayClocks';
 import type { CallInfoConfig, UseCallInfoResult } from './types';
 
 /**
@@ -16,6 +17,7 @@ import type { CallInfoConfig, UseCallInfoResult } from './types';
  *   `invalid-agent-id`) stop polling until the config or the Guid string changes or
  *   `refresh()` (or `refreshCallInfo`) is called.
  * - Hooks for the same agent and gateway share one request and one cache entry.
+ * - `clockOffset` says how far the gateway's clock is from the desktop's, learnt from its answers.
  *
  * Needs the host's `QueryClientProvider`. `baseUrl`, `guid` and `fetch` default to the
  * nearest `CallInfoProvider`'s.
@@ -27,15 +29,19 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
   const queryClient = useHostQueryClient();
   const defaults = useCallInfoDefaults();
   const guid = config.guid ?? defaults.guid ?? '';
+  const baseUrl = config.baseUrl ?? defaults.baseUrl ?? '';
+  const clock = gatewayClockFor(queryClient, baseUrl);
   const resolved: ResolvedCallInfoConfig = {
     ...config,
-    baseUrl: config.baseUrl ?? defaults.baseUrl ?? '',
+    baseUrl,
     guid,
     fetch: config.fetch ?? defaults.fetch,
     timeoutMs: config.timeoutMs ?? defaults.timeoutMs,
+    clock,
   };
   const options = callInfoQueryOptions(resolved);
   const query = useQuery(options, queryClient);
+  const clockOffset = useSyncExternalStore(clock.subscribe, clock.read, clock.read);
 
   const { refetch } = query;
   const refresh = useCallback(async () => {
@@ -72,6 +78,7 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
     get lastUpdatedAt() {
       return query.dataUpdatedAt === 0 ? null : query.dataUpdatedAt;
     },
+    clockOffset,
     refresh,
     query,
   };

@@ -146,6 +146,27 @@ describe('CallInfoView states', () => {
 });
 
 describe('CallInfoView content', () => {
+  it('reads every live timer on the gateway\'s clock (clockOffset); closed spans are the gateway\'s own', () => {
+    // The gateway is 2 hours behind the desktop: its moments are 2 hours earlier than ours.
+    const behind = -2 * 60 * 60 * 1_000;
+    const shift = (ms: number | null) => (ms === null ? null : ms + behind);
+    const trace = voiceLiveCall.trace!;
+    const call = makeCall({
+      beginTime: shift(voiceLiveCall.beginTime),
+      trace: {
+        ...trace,
+        wait: { begin: shift(trace.wait.begin), end: shift(trace.wait.end) },
+        answer: { begin: shift(trace.answer.begin), end: shift(trace.answer.end) },
+        talk: { begin: shift(trace.talk.begin), end: null },
+      },
+    });
+    const { container } = render(<CallInfoView callInfo={call} status="live" clockOffset={behind} />);
+    expect(screen.getByText('Call duration').nextElementSibling!.textContent).toBe('1:05');
+    expect(screen.getByText('Talk time').nextElementSibling!.textContent).toBe('0:49');
+    expect(container.querySelector('[data-segment="talk"] [data-slot="call-timer"]')!.textContent).toBe('0:49');
+    expect(container.querySelector('[data-segment="wait"] [data-slot="call-timer"]')!.textContent).toBe('0:12');
+  });
+
   it('hides and reorders sections', () => {
     const { container } = render(<CallInfoView callInfo={voiceLiveCall} status="live" sections={['callData', 'parties']} />);
     expect(sectionNames(container)).toEqual(['callData', 'parties']);

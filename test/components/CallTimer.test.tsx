@@ -1,6 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallTimer } from '../../src/components';
+import { ClockOffsetContext } from '../../src/components/CallTimer/ClockOffsetContext';
 import { I18nProvider } from '../../src/i18n';
 import { NOW, T0 } from '../fixtures/callInfos';
 
@@ -54,6 +55,26 @@ describe('CallTimer', () => {
     const { container } = render(<CallTimer start={NOW + 30_000} />);
     expect(timeEl(container).textContent).toBe('0:00');
     expect(timeEl(container).getAttribute('dateTime')).toBe('PT0S');
+  });
+
+  it('counts on the gateway\'s clock: its clockOffset prop, else the enclosing CallInfoView\'s', () => {
+    // The gateway is 2 minutes ahead of the desktop: talk began at T0 on its clock, 65 s ago.
+    const ahead = 120_000;
+    const { container, rerender } = render(<CallTimer start={T0 + ahead} clockOffset={ahead} />);
+    expect(timeEl(container).textContent).toBe('1:05');
+    rerender(
+      <ClockOffsetContext.Provider value={-3_600_000}>
+        <CallTimer start={T0 - 3_600_000} />
+      </ClockOffsetContext.Provider>,
+    );
+    expect(timeEl(container).textContent).toBe('1:05');
+    // A stopped span is the gateway's own two moments: no offset applies.
+    rerender(
+      <ClockOffsetContext.Provider value={-3_600_000}>
+        <CallTimer start={T0} end={T0 + 49_000} />
+      </ClockOffsetContext.Provider>,
+    );
+    expect(timeEl(container).textContent).toBe('0:49');
   });
 
   it('shows more than 24 hours as is, and never NaN', () => {

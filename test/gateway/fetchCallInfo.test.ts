@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fetchCallInfo, isValidAgentId } from '../../src/gateway/fetchCallInfo';
+import type { GatewayClock } from '../../src/gateway/gatewayClock';
 import { GatewayError } from '../../src/gateway/GatewayError';
 import { failure, respond, talkingCall } from '../fixtures/wire';
 
@@ -163,5 +164,30 @@ describe('fetchCallInfo', () => {
     const pending = fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toSatisfy((reason) => !(reason instanceof GatewayError));
+  });
+
+  it('tells the clock when it sent, when the answer came, the Date header and the call; only for answers it accepted', async () => {
+    vi.useFakeTimers({ now: 1_764_000_000_000 });
+    try {
+      const observe = vi.fn<GatewayClock['observe']>();
+      const clock: GatewayClock = { read: () => 0, subscribe: () => () => {}, observe };
+      const dated = respond(talkingCall());
+      dated.headers.set('Date', 'Mon, 24 Nov 2025 14:00:05 GMT');
+      const fetch = vi.fn<typeof globalThis.fetch>(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 120));
+        return dated;
+      });
+      const pending = fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, clock });
+      await vi.advanceTimersByTimeAsync(120);
+      const call = await pending;
+      expect(observe).toHaveBeenCalledTimes(1);
+      expect(observe).toHaveBeenCalledWith(1_764_000_000_000, 1_764_000_000_120, 'Mon, 24 Nov 2025 14:00:05 GMT', call);
+
+      await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch: mockFetch(respond('<html>', 502)), clock }));
+      await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch: mockFetch(respond(failure('000-007'))), clock }));
+      expect(observe).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -327,6 +327,39 @@ describe('useCallInfo', () => {
     expect(gw.fetch.mock.calls[0]![0]).toBe('/cc/agentgateway/resource/calldata/60015/callinfo');
   });
 
+  it('learns the gateway\'s clock from its Date headers, once per QueryClient and gateway, and re-renders only when it moves', async () => {
+    const behind = 2 * 60 * 60 * 1_000;
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
+      const answer = respond(talkingCall());
+      answer.headers.set('Date', new Date(Date.now() - behind).toUTCString());
+      return answer;
+    });
+    const client = createTestQueryClient();
+    let renders = 0;
+    const offsets = () => {
+      renders++;
+      return [useCallInfo({ agentId: '60015', guid: GUID, fetch }).clockOffset, useCallInfo({ agentId: '60016', guid: GUID, fetch }).clockOffset];
+    };
+    const { result } = renderHook(offsets, { wrapper: clientWrapper(client) });
+    expect(result.current).toEqual([0, 0]);
+    await advance(0);
+    // Two agents on one gateway: one clock. Within the Date header's second of the truth.
+    const [first, second] = result.current;
+    expect(first).toBe(second);
+    expect(Math.abs(first! + behind)).toBeLessThanOrEqual(1_000);
+    // Polls at the same fraction of a second tell nothing new: no renders for the clock.
+    const settled = renders;
+    await advance(30_000);
+    expect(renders).toBe(settled);
+
+    // Another QueryClient (another app on the page) has its own estimate, 0 until its answers.
+    const other = renderHook(() => useCallInfo({ agentId: '60015', guid: GUID, fetch: gateway().fetch }).clockOffset, {
+      wrapper: clientWrapper(createTestQueryClient()),
+    });
+    await advance(0);
+    expect(other.result.current).toBe(0);
+  });
+
   it('says what to do when there is no QueryClientProvider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => renderHook(() => useCallInfo({ agentId: '60015', guid: GUID }))).toThrow(/QueryClientProvider/);

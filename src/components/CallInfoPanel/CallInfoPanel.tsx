@@ -11,7 +11,7 @@ export interface CallInfoPanelProps
   extends CallInfoConfig,
     Omit<
       CallInfoViewProps,
-      'callInfo' | 'status' | 'freshness' | 'lastUpdatedAt' | 'error' | 'onRetry'
+      'callInfo' | 'status' | 'freshness' | 'lastUpdatedAt' | 'error' | 'onRetry' | 'clockOffset'
     > {
   /**
    * BCP 47 locale for dates, numbers and direction. Default: the enclosing `I18nProvider`'s,
@@ -109,6 +109,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
       lastUpdatedAt={lastUpdatedAt}
       error={error}
       onRetry={onRetry}
+      clockOffset={result.clockOffset}
     />
   );
   return locale === undefined && messages === undefined ? (

@@ -9,6 +9,7 @@ import { CallDataView } from '../CallDataView/CallDataView';
 import { CallDetails } from '../CallDetails/CallDetails';
 import { CallParties } from '../CallParties/CallParties';
 import { CallTimer } from '../CallTimer/CallTimer';
+import { ClockOffsetContext } from '../CallTimer/ClockOffsetContext';
 import { CallTypeBadge } from '../CallTypeBadge/CallTypeBadge';
 import { Icon } from '../internal/Icon';
 import { isoInstant } from '../internal/isoDuration';
@@ -66,6 +67,12 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
   classNames?: Partial<Record<CallInfoViewPart, string>>;
   /** Drop the library's look for this panel and every part in it. Default `false`. */
   unstyled?: boolean;
+  /**
+   * The gateway's clock minus the desktop's, ms: live timers count from the gateway's moments on
+   * its clock, so a desktop clock that is off shows no wrong durations. `CallInfoPanel` measures
+   * it from the gateway's answers (`useCallInfo().clockOffset`). Default 0.
+   */
+  clockOffset?: number;
 }
 
 const SECTION_TITLES = { trace: 'trace.title', callData: 'callData.title' } as const;
@@ -100,6 +107,7 @@ export const CallInfoView = memo(
       className,
       classNames,
       unstyled,
+      clockOffset = 0,
       ...rest
     },
     ref,
@@ -263,7 +271,9 @@ export const CallInfoView = memo(
           </p>
         )}
         <div className={cls('body')}>
-          <UnstyledContext.Provider value={isUnstyled}>{body}</UnstyledContext.Provider>
+          <UnstyledContext.Provider value={isUnstyled}>
+            <ClockOffsetContext.Provider value={clockOffset}>{body}</ClockOffsetContext.Provider>
+          </UnstyledContext.Provider>
         </div>
         <div ref={announcer} className={cls('announcer')} role="status" aria-live="polite" aria-atomic="true" />
       </section>

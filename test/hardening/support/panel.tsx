@@ -10,10 +10,12 @@ export const AGENT = '60015';
 export function mountPanel(
   props: Partial<ComponentProps<typeof CallInfoPanel>> = {},
   simOptions: GatewaySimulatorOptions = {},
+  /** Stands between the panel and the simulator, e.g. as a proxy that changes answers. */
+  wrapFetch: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch = (fetch) => fetch,
 ) {
   const sim = new GatewaySimulator(simOptions);
   const client = new QueryClient();
-  const fetch = props.fetch ?? sim.fetch;
+  const fetch = props.fetch ?? wrapFetch(sim.fetch);
   const utils = render(
     <QueryClientProvider client={client}>
       <CallInfoPanel agentId={AGENT} guid={() => sim.getGuid(AGENT)} fetch={fetch} {...props} />
