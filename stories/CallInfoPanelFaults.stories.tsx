@@ -217,3 +217,58 @@ export const ErrorThenRetry: Story = {
 
 export const StaleAfterFailureDark: Story = { ...StaleAfterFailure, globals: DARK };
 export const AuthExpired000003Dark: Story = { ...AuthExpired000003, globals: DARK };
+
+/** A loader: the agent talking on an inbound voice call (5 s into talk), on a gateway whose clock is `skewMs` off the desktop's. */
+const withGatewayClock = (skewMs: number) =>
+  simulatorLoader(() => ({
+    now: () => Date.now() + skewMs,
+    setup: (sim) => playScenarioTalking(sim, 'inbound-voice'),
+  }));
+
+/** `m:ss` or `h:mm:ss` in seconds. */
+const timerSeconds = (text: string | null) =>
+  (text ?? '').split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+
+/**
+ * A play function: the running timers read the call's own seconds on the gateway's clock (the
+ * panel learns it from each answer's `Date` header): the call duration from 0:16 (queued 8 s,
+ * rang 4 s, talking 5 s when the story rendered), the talk time from 0:04, all under a minute,
+ * and ticking.
+ */
+const timersOnGatewayClock: Story['play'] = async ({ canvasElement }) => {
+  const panel = await waitForPanel(canvasElement, { status: 'live', freshness: 'fresh', phase: 'talking' });
+  const timer = (label: string) =>
+    within(panel).getByText(label, { selector: 'dt' }).parentElement!.querySelector('[data-slot="call-timer"]');
+  await waitFor(() => {
+    const running = [...panel.querySelectorAll('[data-slot="call-timer"][data-state="running"]')].map((t) => t.textContent);
+    expect(running).toHaveLength(3); // call duration, talk time, the trace's talk segment
+    // Seconds: not 2:00:xx (a gateway 2 hours behind), not 0:00 (one 2 minutes ahead).
+    for (const text of running) expect(text).toMatch(/^0:\d{2}$/);
+    expect(timerSeconds(timer(en['label.duration'])!.textContent)).toBeGreaterThanOrEqual(16);
+    expect(timerSeconds(timer(en['label.talkTime'])!.textContent)).toBeGreaterThanOrEqual(4);
+  });
+  const talk = timer(en['label.talkTime'])!;
+  const first = timerSeconds(talk.textContent);
+  await waitFor(() => expect(timerSeconds(talk.textContent)).toBeGreaterThan(first), { timeout: 5_000 });
+  expect(talk.textContent).toMatch(/^0:\d{2}$/);
+};
+
+/**
+ * The gateway's clock is 2 hours behind the desktop's: the call's moments are 2 hours in the
+ * desktop's past, yet the timers read the call's seconds, not 2:00:05.
+ */
+export const GatewayClockBehind: Story = {
+  name: 'Gateway clock 2 hours behind',
+  loaders: [withGatewayClock(-2 * 3_600_000)],
+  play: timersOnGatewayClock,
+};
+
+/**
+ * The gateway's clock is 2 minutes ahead of the desktop's: the call's moments lie in the
+ * desktop's future, yet the timers tick from the call's seconds, not a 0:00 held for 2 minutes.
+ */
+export const GatewayClockAhead: Story = {
+  name: 'Gateway clock 2 minutes ahead',
+  loaders: [withGatewayClock(2 * 60_000)],
+  play: timersOnGatewayClock,
+};

@@ -76,6 +76,8 @@ export interface OpenOptions {
   allowConsoleErrors?: readonly RegExp[];
   /** Called with the fresh simulator before the page loads. */
   before?: (sim: GatewaySimulator) => void;
+  /** The simulator's clock, epoch ms (its call moments and every answer's `Date` header). Default `Date.now`. */
+  simNow?: () => number;
 }
 
 /** One test's desktop: its own simulator (server on a free port), browser context and page. */
@@ -109,7 +111,7 @@ export interface PanelAttrs {
 }
 
 export async function openDesktop(harness: Harness, options: OpenOptions = {}): Promise<Desktop> {
-  const sim = new GatewaySimulator({ agents: [{ agentId: AGENT_ID }] });
+  const sim = new GatewaySimulator({ agents: [{ agentId: AGENT_ID }], now: options.simNow });
   options.before?.(sim);
   const issued = new Set<string>([sim.getGuid(AGENT_ID)]);
   // Every Guid sign-in hands out (the page's only way to get one) is known too.
