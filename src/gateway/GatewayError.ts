@@ -16,11 +16,12 @@ export interface GatewayErrorDetails {
  */
 export class GatewayError extends Error {
   override readonly name = 'GatewayError';
-  readonly kind: GatewayErrorKind;
-  readonly retcode: string | undefined;
-  readonly status: number | undefined;
+  // Set in the constructor; `declare` spares the emitted field definitions that would precede it.
+  declare readonly kind: GatewayErrorKind;
+  declare readonly retcode: string | undefined;
+  declare readonly status: number | undefined;
   /** Whether sending the same request again can succeed. */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
 
   constructor(kind: GatewayErrorKind, message: string, details: GatewayErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });

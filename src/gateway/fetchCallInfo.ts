@@ -72,6 +72,8 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
   const sentAt = Date.now();
   try {
     let response: Response;
+    let receivedAt: number;
+    let body: string;
     try {
       response = await fetchImpl(url, {
         method: 'GET',
@@ -80,13 +82,7 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
         credentials: 'same-origin',
         cache: 'no-store',
       });
-    } catch (cause) {
-      throw requestFailure(cause, signal, timeout.signal, timeoutMs);
-    }
-    const receivedAt = Date.now();
-
-    let body: string;
-    try {
+      receivedAt = Date.now();
       body = await response.text();
     } catch (cause) {
       throw requestFailure(cause, signal, timeout.signal, timeoutMs);
@@ -138,7 +134,7 @@ function requestFailure(cause: unknown, callerSignal: AbortSignal | undefined, t
 function redact(error: unknown, guid: string): unknown {
   if (!(error instanceof GatewayError) || !error.message.includes(guid)) return error;
   return new GatewayError(error.kind, error.message.split(guid).join('[redacted]'), {
-    ...(error.retcode === undefined ? {} : { retcode: error.retcode }),
-    ...(error.status === undefined ? {} : { status: error.status }),
+    retcode: error.retcode,
+    status: error.status,
   });
 }

@@ -16,10 +16,11 @@
  * same contract by property-based tests over 100,000 generated answers.
  */
 
-/** A structural violation found by a reader. */
-export class MalformedAnswer extends Error {
-  override readonly name = 'MalformedAnswer';
-}
+/**
+ * A structural violation found by a reader. It never leaves `parseCallInfoResponse`, which
+ * replaces it with a `GatewayError` saying what was malformed, so it carries no message of its own.
+ */
+export class MalformedAnswer extends Error {}
 
 type Reader<T> = (value: unknown) => T;
 type Shape = Record<string, Reader<unknown>>;
@@ -31,7 +32,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A scalar as it came, or a violation for an object or array in a value's place. */
 function scalar(value: unknown): string | number | boolean | null | undefined {
-  if (value !== null && typeof value === 'object') throw new MalformedAnswer('a value is an object');
+  if (value !== null && typeof value === 'object') throw new MalformedAnswer();
   return value as string | number | boolean | null | undefined;
 }
 
@@ -70,14 +71,14 @@ const callData: Reader<string> = (value) => {
     return JSON.stringify(value);
   } catch {
     // Nested too deep to write out: not call data anyone could read.
-    throw new MalformedAnswer('unreadable call data');
+    throw new MalformedAnswer();
   }
 };
 
 /** An object read field by field; extra fields are ignored. */
 function object<S extends Shape>(shape: S): Reader<Read<S>> {
   return (value) => {
-    if (!isRecord(value)) throw new MalformedAnswer('not an object');
+    if (!isRecord(value)) throw new MalformedAnswer();
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape)) out[key] = shape[key]!(value[key]);
     return out as Read<S>;
@@ -128,9 +129,9 @@ export const readResult = object({
 
 /** The envelope: `retcode` (string or number) is required, `result` is read later. */
 export const readEnvelope: Reader<{ retcode: string; message: unknown; result: unknown }> = (value) => {
-  if (!isRecord(value)) throw new MalformedAnswer('not an object');
+  if (!isRecord(value)) throw new MalformedAnswer();
   const { retcode, message, result } = value;
-  if (typeof retcode !== 'string' && typeof retcode !== 'number') throw new MalformedAnswer('no retcode');
+  if (typeof retcode !== 'string' && typeof retcode !== 'number') throw new MalformedAnswer();
   return { retcode: String(retcode).trim(), message, result };
 };
 

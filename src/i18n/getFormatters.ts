@@ -19,16 +19,14 @@ const cache = new Map<string, Formatters>();
 export function getFormatters(locale: string): Formatters {
   let formatters = cache.get(locale);
   if (!formatters) {
-    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
-    const number = new Intl.NumberFormat(locale);
     const plain = new Intl.NumberFormat(locale, { useGrouping: false });
     const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
     formatters = {
       locale,
-      time: (ms) => time.format(ms),
-      dateTime: (ms) => dateTime.format(ms),
-      number: (value) => number.format(value),
+      // An Intl formatter's `format` comes bound to it.
+      time: new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format,
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format,
+      number: new Intl.NumberFormat(locale).format,
       duration(ms) {
         const { h, m, s } = durationParts(ms);
         const ss = twoDigits.format(s);

@@ -40,17 +40,8 @@ export function callInfoQueryOptions(config: ResolvedCallInfoConfig): CallInfoQu
   const { agentId, baseUrl, isNoContainLastCall, select } = config;
   return queryOptions<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>({
     queryKey: callInfoKeys.detail(agentId, baseUrl, isNoContainLastCall),
-    queryFn: ({ signal }) =>
-      fetchCallInfo({
-        agentId,
-        baseUrl,
-        guid: config.guid,
-        signal,
-        isNoContainLastCall,
-        timeoutMs: config.timeoutMs,
-        fetch: config.fetch,
-        clock: config.clock,
-      }),
+    // The config names every option of the request as `fetchCallInfo` does.
+    queryFn: ({ signal }) => fetchCallInfo({ ...config, signal }),
     enabled: config.enabled ?? true,
     // TanStack Query shares the selected call structurally with the last one, so a selection
     // that comes out equal keeps its reference and re-renders nothing.

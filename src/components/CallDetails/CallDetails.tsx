@@ -1,6 +1,5 @@
 import { forwardRef, memo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { EpochMs } from '../../gateway/model';
-import type { MessageKey } from '../../i18n/Messages';
 import { useFormat } from '../../i18n/useFormat';
 import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
@@ -30,6 +29,8 @@ export interface CallDetailsProps extends Omit<ComponentPropsWithoutRef<'dl'>, '
   unstyled?: boolean;
 }
 
+type Entry = 'callId' | 'priority' | 'trunk' | 'vdn' | 'beginTime' | 'waitTime';
+
 /**
  * The call's facts as a description list: call ID (copyable), customer priority, trunk, VDN,
  * begin time (`<time dateTime>` in the locale's format) and waiting time.
@@ -46,10 +47,10 @@ export const CallDetails = memo(
     const format = useFormat();
     const cls = partClassNames('CallDetails', classNames);
     const isUnstyled = useUnstyled(unstyled);
-    const entries: Array<[string, MessageKey, ReactNode]> = [
+    // Each entry is labelled `label.<entry>`.
+    const entries: Array<[Entry, ReactNode]> = [
       [
         'callId',
-        'label.callId',
         <>
           <span className={cls('callId')} dir="ltr">
             {callId}
@@ -63,15 +64,15 @@ export const CallDetails = memo(
         </>,
       ],
     ];
-    if (priority != null) entries.push(['priority', 'label.priority', format.number(priority)]);
-    entries.push(['trunk', 'label.trunk', trunkNo == null ? t('value.none') : String(trunkNo)]);
-    if (vdnId != null) entries.push(['vdn', 'label.vdn', String(vdnId)]);
+    if (priority != null) entries.push(['priority', format.number(priority)]);
+    entries.push(['trunk', trunkNo == null ? t('value.none') : String(trunkNo)]);
+    if (vdnId != null) entries.push(['vdn', String(vdnId)]);
     if (beginTime != null) {
-      entries.push(['beginTime', 'label.beginTime', <time dateTime={isoInstant(beginTime)}>{format.dateTime(beginTime)}</time>]);
+      entries.push(['beginTime', <time dateTime={isoInstant(beginTime)}>{format.dateTime(beginTime)}</time>]);
     }
     if (waitSeconds != null) {
       const ms = waitSeconds * 1000;
-      entries.push(['waitTime', 'label.waitTime', <time dateTime={isoDuration(ms)}>{format.duration(ms)}</time>]);
+      entries.push(['waitTime', <time dateTime={isoDuration(ms)}>{format.duration(ms)}</time>]);
     }
 
     return (
@@ -82,9 +83,9 @@ export const CallDetails = memo(
         {...unstyledAttr(isUnstyled)}
         {...rest}
       >
-        {entries.map(([name, label, value]) => (
+        {entries.map(([name, value]) => (
           <div key={name} className={cls('entry')} data-entry={name}>
-            <dt className={cls('term')}>{t(label)}</dt>
+            <dt className={cls('term')}>{t(`label.${name}`)}</dt>
             <dd className={cls('value')}>{value}</dd>
           </div>
         ))}

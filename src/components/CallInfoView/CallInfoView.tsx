@@ -75,8 +75,6 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
   clockOffset?: number;
 }
 
-const SECTION_TITLES = { trace: 'trace.title', callData: 'callData.title' } as const;
-
 /**
  * The whole call panel, from plain props: a labelled region with a heading, a status badge, and
  * one designed body per status. The call's content is keyed on its call ID, so nothing of a
@@ -185,7 +183,7 @@ export const CallInfoView = memo(
           {sections.map((name) => {
             const content = render[name]?.();
             if (!content) return null;
-            const title = name === 'trace' || name === 'callData' ? SECTION_TITLES[name] : null;
+            const title = name === 'trace' || name === 'callData' ? (`${name}.title` as const) : null;
             return (
               <div key={name} className={cls('section')} data-section={name}>
                 {title && <h3 className={cls('sectionTitle')}>{t(title)}</h3>}

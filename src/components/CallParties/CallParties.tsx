@@ -2,7 +2,7 @@ import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
 import type { CallTypeKind, Coded } from '../../gateway/codes';
 import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
-import { DIRECTION_ICONS, directionOf } from '../CallTypeBadge/directionOf';
+import { directionIcon, directionOf } from '../CallTypeBadge/directionOf';
 import { CopyButton } from '../internal/CopyButton';
 import { Icon } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
@@ -71,7 +71,7 @@ export const CallParties = memo(
         {...rest}
       >
         <p className={cls('direction')}>
-          <Icon name={DIRECTION_ICONS[direction]} className={cls('directionIcon')} />
+          <Icon name={directionIcon(direction)} className={cls('directionIcon')} />
           <span className={cls('directionLabel')}>{t(`direction.${direction}`)}</span>
         </p>
         <dl className={cls('list')}>

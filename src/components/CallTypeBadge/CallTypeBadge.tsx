@@ -2,10 +2,11 @@ import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
 import type { CallTypeKind, Coded } from '../../gateway/codes';
 import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
+import { codeText } from '../internal/codeText';
 import { Icon } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
 import { propsAreEqual } from '../internal/propsAreEqual';
-import { DIRECTION_ICONS, directionOf } from './directionOf';
+import { directionIcon, directionOf } from './directionOf';
 
 export type CallTypeBadgePart = 'root' | 'icon' | 'label';
 
@@ -33,11 +34,7 @@ export const CallTypeBadge = memo(
     const t = useMessages();
     const cls = partClassNames('CallTypeBadge', classNames);
     const direction = directionOf(callType);
-    const label = !callType
-      ? t('value.notReported')
-      : callType.kind === 'unknown'
-        ? t('unknownCode', { code: callType.code })
-        : t(`callType.${callType.kind}`);
+    const label = callType ? codeText(t, 'callType', callType) : t('value.notReported');
     return (
       <span
         ref={ref}
@@ -48,7 +45,7 @@ export const CallTypeBadge = memo(
         {...unstyledAttr(useUnstyled(unstyled))}
         {...rest}
       >
-        <Icon name={DIRECTION_ICONS[direction]} className={cls('icon')} />
+        <Icon name={directionIcon(direction)} className={cls('icon')} />
         <span className={cls('label')}>{label}</span>
       </span>
     );

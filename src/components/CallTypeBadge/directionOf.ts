@@ -21,12 +21,7 @@ export function directionOf(callType: Coded<CallTypeKind> | null | undefined): C
   return callType && callType.kind !== 'unknown' ? DIRECTIONS[callType.kind] : 'unknown';
 }
 
-/** The icon for each direction. */
-export const DIRECTION_ICONS: Record<CallDirection, IconName> = {
-  incoming: 'incoming',
-  outgoing: 'outgoing',
-  internal: 'internal',
-  consultation: 'consultation',
-  conference: 'conference',
-  unknown: 'question',
-};
+/** The icon for a direction: the one of the same name, a question mark for `'unknown'`. */
+export function directionIcon(direction: CallDirection): IconName {
+  return direction === 'unknown' ? 'question' : direction;
+}

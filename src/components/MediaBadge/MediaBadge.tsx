@@ -3,6 +3,7 @@ import type { AbilityKind, Coded, MediaKind } from '../../gateway/codes';
 import { interpolateNodes } from '../../i18n/interpolateNodes';
 import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
+import { codeText } from '../internal/codeText';
 import { Icon, type IconName } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
 import { propsAreEqual } from '../internal/propsAreEqual';
@@ -49,16 +50,8 @@ export const MediaBadge = memo(
   ) {
     const t = useMessages();
     const cls = partClassNames('MediaBadge', classNames);
-    const mediaText = !media
-      ? null
-      : media.kind === 'unknown'
-        ? t('unknownCode', { code: media.code })
-        : t(`media.${media.kind}`);
-    const abilityText = !ability
-      ? null
-      : ability.kind === 'unknown'
-        ? t('unknownCode', { code: ability.code })
-        : t(`ability.${ability.kind}`);
+    const mediaText = media ? codeText(t, 'media', media) : null;
+    const abilityText = ability ? codeText(t, 'ability', ability) : null;
     const icon: IconName = media
       ? media.kind === 'voice' && ability?.kind === 'video'
         ? 'video'

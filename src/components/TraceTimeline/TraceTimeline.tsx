@@ -1,11 +1,11 @@
 import { forwardRef, memo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { CallPhase, CallTrace, EpochMs, TraceReason } from '../../gateway/model';
-import type { Translate } from '../../i18n/I18nContext';
+import type { CallPhase, CallTrace, EpochMs } from '../../gateway/model';
 import { interpolateNodes } from '../../i18n/interpolateNodes';
 import { useFormat } from '../../i18n/useFormat';
 import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
 import { CallTimer } from '../CallTimer/CallTimer';
+import { codeText } from '../internal/codeText';
 import { isoInstant } from '../internal/isoDuration';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
 import { propsAreEqual } from '../internal/propsAreEqual';
@@ -53,10 +53,6 @@ function hasLeftDevice(trace: CallTrace, phase: CallPhase): boolean {
   return latest?.end != null;
 }
 
-function reasonText(t: Translate, reason: TraceReason): string {
-  return reason.kind === 'unknown' ? t('unknownCode', { code: reason.code }) : t(`reason.${reason.kind}`);
-}
-
 /**
  * The call's track as an ordered list: queue wait, ringing and talk with start, end and duration
  * (the open segment ticks live), then the device, how the call left it and the enter and leave
@@ -90,11 +86,7 @@ export const TraceTimeline = memo(
       const facts: Array<[string, ReactNode, string | null]> = [];
       const { device, directMode, enterReason, leaveReason } = trace;
       if (device.type || device.no != null) {
-        const type = !device.type
-          ? ''
-          : device.type.kind === 'unknown'
-            ? t('unknownCode', { code: device.type.code })
-            : t(`device.${device.type.kind}`);
+        const type = device.type ? codeText(t, 'device', device.type) : '';
         facts.push([t('trace.device'), t('trace.deviceValue', { type, no: device.no ?? '' }).trim(), null]);
       }
       if (directMode) {
@@ -102,9 +94,9 @@ export const TraceTimeline = memo(
           directMode.kind === 'unknown' ? t('unknownCode', { code: directMode.raw }) : t(`directMode.${directMode.kind}`);
         facts.push([t('trace.directMode'), text, null]);
       }
-      if (enterReason) facts.push([t('trace.enterReason'), reasonText(t, enterReason), enterReason.gatewayText]);
+      if (enterReason) facts.push([t('trace.enterReason'), codeText(t, 'reason', enterReason), enterReason.gatewayText]);
       if (leaveReason && hasLeftDevice(trace, phase)) {
-        facts.push([t('trace.leaveReason'), reasonText(t, leaveReason), leaveReason.gatewayText]);
+        facts.push([t('trace.leaveReason'), codeText(t, 'reason', leaveReason), leaveReason.gatewayText]);
       }
 
       body = (

@@ -28,12 +28,14 @@ export function CopyButton({ value, label, className, unstyled }: CopyButtonProp
     return () => clearTimeout(timer);
   }, [state]);
 
-  const copy = () => {
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-    (clipboard ? clipboard.writeText(value) : Promise.reject(new Error('No clipboard'))).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    );
+  const copy = async () => {
+    try {
+      // Throws too where there is no clipboard (no `navigator`, or not a secure context).
+      await navigator.clipboard.writeText(value);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
   };
 
   return (
