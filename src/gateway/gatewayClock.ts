@@ -11,7 +11,9 @@ import type { CallInfo } from './model';
  *   lies in [date - received, date + 1 s - sent];
  * - without a `Date` header (a cross-origin gateway that does not expose it), every moment in the
  *   call had happened when it answered, so the offset is at least latest moment - received. That
- *   corrects a gateway ahead; one behind cannot be seen without the header.
+ *   bounds a gateway ahead: exactly, to within a poll, for a moment seen as it happened; low by
+ *   the moment's age for one that happened before the first answer. Timers never stall at 0:00.
+ *   A gateway behind cannot be seen without the header.
  * The bounds of successive answers are intersected, so the estimate sharpens towards the round
  * trip. A contradiction (a clock was set) or a jump of the desktop's clock starts again from the
  * newest answer. The estimate is 0 while 0 is within the bounds (no correction for clocks that
