@@ -4,7 +4,7 @@ import { CallInfoPanel, refreshCallInfo, type CallInfo } from '../src';
 import { zhCN } from '../src/i18n/messages/zh-CN';
 import type { AgentView, ScenarioId, SimulatorState } from '../src/simulator';
 import { LOCALES, SCHEMES, type DemoConfig, type DemoLocale, type DemoScheme } from './config';
-import { FAULT_CHOICES, FAULT_TIMES, describeFault, type FaultChoiceId, type FaultTimesId } from './faults';
+import { CLOCK_CHOICES, FAULT_CHOICES, FAULT_TIMES, describeFault, type FaultChoiceId, type FaultTimesId } from './faults';
 import type { Session } from './session';
 import { ControlError, type SimControl } from './simControl';
 import { useEventLog } from './useEventLog';
@@ -243,6 +243,20 @@ export function App({ config, control, session }: AppProps) {
               ))}
               {(simState.data?.faults.length ?? 0) === 0 && <li className="desk-muted">No fault: the gateway answers normally.</li>}
             </ul>
+          </Box>
+
+          <Box title="Gateway clock" hint="Desktop clocks drift: the panel reads live timers on the gateway's clock.">
+            <div className="desk-row">
+              <Select
+                label="Clock"
+                value={CLOCK_CHOICES.find((choice) => choice.offsetMs === (simState.data?.clockOffsetMs ?? 0))?.id ?? 'in-step'}
+                options={CLOCK_CHOICES.map(({ id, label }) => ({ id, label }))}
+                onChange={(value) => {
+                  const choice = CLOCK_CHOICES.find(({ id }) => id === value) ?? CLOCK_CHOICES[0];
+                  void run(`Gateway clock: ${choice.label.toLowerCase()}`, () => control.setClockOffset(choice.offsetMs));
+                }}
+              />
+            </div>
           </Box>
 
           <Box title="Session" hint="The Guid is kept in memory and sent as a header; it is never shown.">

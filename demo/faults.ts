@@ -25,6 +25,14 @@ export const FAULT_TIMES = [
 
 export type FaultTimesId = (typeof FAULT_TIMES)[number]['id'];
 
+/** Where the "Gateway clock" box can set the gateway's clock, against this desktop's. */
+export const CLOCK_CHOICES = [
+  { id: 'in-step', label: 'In step with this desktop', offsetMs: 0 },
+  { id: 'ahead-2min', label: '2 minutes ahead', offsetMs: 2 * 60_000 },
+  { id: 'behind-30s', label: '30 seconds behind', offsetMs: -30_000 },
+  { id: 'behind-2h', label: '2 hours behind', offsetMs: -2 * 3_600_000 },
+] as const;
+
 /** Words for an active fault, from the simulator's list. */
 export function describeFault({ fault, remaining }: ActiveFault): string {
   let what: string;

@@ -81,6 +81,11 @@ export class SimControl {
     return this.post('/faults/clear', {});
   }
 
+  /** Sets the gateway's clock `offsetMs` ahead (> 0) or behind (< 0) its real time. */
+  setClockOffset(offsetMs: number) {
+    return this.post('/clock', { offsetMs });
+  }
+
   rotateGuid() {
     return this.post('/guid/rotate', { agentId: this.agentId });
   }

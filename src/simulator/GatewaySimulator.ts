@@ -4,6 +4,7 @@ import { FaultBoard, type ActiveFault, type FaultOptions } from './FaultBoard';
 import type { Fault, FaultKind } from './faults';
 import { failureBody, htmlResponse, jsonResponse, emptyResponse, successBody } from './gatewayResponses';
 import { RequestLog } from './RequestLog';
+import { shiftCallTimes } from './renderCall';
 import type { ScenarioId } from './scenarios';
 import {
   SimulatedAgent,
@@ -40,6 +41,8 @@ export interface GatewaySimulatorOptions {
 /** The simulator's state for UIs and the control endpoint. Never holds a Guid. */
 export interface SimulatorState {
   readonly now: number;
+  /** How far the gateway's clock reads from the simulator's (`now`), ms: see `setClockOffset`. */
+  readonly clockOffsetMs: number;
   readonly agents: readonly AgentView[];
   readonly faults: readonly ActiveFault[];
   readonly requestCount: number;
@@ -67,6 +70,7 @@ export class GatewaySimulator {
   private readonly agents = new Map<string, SimulatedAgent>();
   private readonly faultBoard = new FaultBoard();
   private readonly now: () => number;
+  private clockOffsetMs = 0;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly basePath: string;
   private readonly origin: string;
@@ -157,7 +161,7 @@ export class GatewaySimulator {
 
   /** The `result` the gateway would serve the agent now (`null`: no call). */
   peekCall(agentId: string, options: { includeLastCall?: boolean } = {}): WireCallInfo | null {
-    return this.agent(agentId).serve(options.includeLastCall ?? false);
+    return shiftCallTimes(this.agent(agentId).serve(options.includeLastCall ?? false), this.clockOffsetMs);
   }
 
   /** Injects a fault for every agent or one (`agentId`), until cleared or for `times` requests. Returns its ID. */
@@ -175,10 +179,22 @@ export class GatewaySimulator {
     this.faultBoard.clear(agentId);
   }
 
+  /**
+   * Makes the gateway's clock read `offsetMs` away from the simulator's (the `now` option, the
+   * desktop's in a demo): ahead (> 0) or behind (< 0). Every moment it reports (begin, end,
+   * trace times) and every `Date` header is shifted by it; the calls themselves go on unchanged,
+   * as a real call does whatever a server's clock says. 0 puts it back in step.
+   */
+  setClockOffset(offsetMs: number): void {
+    if (!Number.isFinite(offsetMs)) throw new SimulatorError('invalid-argument', 'The clock offset must be a finite number of ms.');
+    this.clockOffsetMs = offsetMs;
+  }
+
   /** The simulator's state, for UIs and the control endpoint. */
   state(): SimulatorState {
     return {
       now: this.now(),
+      clockOffsetMs: this.clockOffsetMs,
       agents: [...this.agents.values()].map((agent) => agent.view()),
       faults: this.faultBoard.list(),
       requestCount: this.requests.count,
@@ -230,7 +246,7 @@ export class GatewaySimulator {
     try {
       const answer = await this.produce(request, url, route?.agentId ?? null, signal);
       // The server's clock, read now (after any delay): what a client corrects clock skew with.
-      answer.response.headers.set('Date', new Date(this.now()).toUTCString());
+      answer.response.headers.set('Date', new Date(this.now() + this.clockOffsetMs).toUTCString());
       finish({ outcome: 'answered', status: answer.response.status, retcode: answer.retcode, fault: answer.fault });
       return answer.response;
     } catch (error) {
@@ -275,7 +291,7 @@ export class GatewaySimulator {
     const guid = headers.get('Guid');
     if (guid === null || guid !== agent.guid()) return fail('000-003');
     if (!agent.signedIn) return fail('100-006');
-    const result = agent.serve(lastCallParam?.toLowerCase() === 'true');
+    const result = shiftCallTimes(agent.serve(lastCallParam?.toLowerCase() === 'true'), this.clockOffsetMs);
     return { body: successBody(result, agent.wireStyle()), retcode: '0' };
   }
 }

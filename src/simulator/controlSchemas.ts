@@ -51,4 +51,6 @@ export const controlSchemas = {
   fault: z.strictObject({ fault: faultSchema, agentId: agentId.optional(), times: z.number().int().min(1).optional() }),
   faultId: z.strictObject({ id: z.number().int() }),
   guidRotation: z.strictObject({ agentId, everyMs: z.number().positive().nullable() }),
+  /** At most a week either way: further is a broken clock, not a drifting one. */
+  clock: z.strictObject({ offsetMs: z.number().int().min(-604_800_000).max(604_800_000) }),
 } as const;

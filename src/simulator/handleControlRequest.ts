@@ -54,6 +54,7 @@ const POST_ROUTES: Readonly<Record<string, Action>> = {
   '/signin': withBody(s.agent, (sim, { agentId }) => ({ agentId, guid: sim.signIn(agentId) })),
   '/signout': withBody(s.agent, (sim, { agentId }) => sim.signOut(agentId)),
   '/requests/clear': (sim) => sim.requests.clear(),
+  '/clock': withBody(s.clock, (sim, { offsetMs }) => sim.setClockOffset(offsetMs)),
 };
 
 const STATUS_OF: Readonly<Record<SimulatorError['code'], number>> = {
@@ -66,7 +67,8 @@ const STATUS_OF: Readonly<Record<SimulatorError['code'], number>> = {
  * The simulator's control endpoint, without HTTP: `GET /__sim/state|scenarios|requests`, and
  * `POST` to `/__sim/scenario`, `/call/start|answer|hold|unhold|release`, `/fault`,
  * `/fault/remove`, `/faults/clear`, `/guid/rotate`, `/guid/rotation`, `/signin` (answers the
- * Guid, as sign-in does), `/signout`, `/requests/clear`. POSTs answer `{ ok: true, state, ...result }`.
+ * Guid, as sign-in does), `/signout`, `/requests/clear`, `/clock` (`{ offsetMs }`: set the gateway's
+ * clock ahead or behind). POSTs answer `{ ok: true, state, ...result }`.
  */
 export function handleControlRequest(sim: GatewaySimulator, request: ControlRequest): ControlResponse {
   if (!request.path.startsWith(`${CONTROL_PREFIX}/`)) return { status: 404, body: { error: 'Not a control path.' } };

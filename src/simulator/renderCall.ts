@@ -87,3 +87,23 @@ export function toLastCall(call: WireCallInfo): WireCallInfo {
   for (const key of NOT_IN_LAST_CALL) delete trace[key];
   return { ...call, trace };
 }
+
+/**
+ * The call as a gateway whose clock reads `offsetMs` away would report it: every moment (begin,
+ * end, trace times) shifted, in the wire type it had; unset times (`null`, `0`, absent) left unset.
+ */
+export function shiftCallTimes(call: WireCallInfo | null, offsetMs: number): WireCallInfo | null {
+  if (call === null || offsetMs === 0) return call;
+  const shift = (value: WireNumber | null | undefined) => {
+    const ms = Number(value);
+    if (value === null || value === undefined || !Number.isFinite(ms) || ms === 0) return value;
+    return typeof value === 'string' ? String(ms + offsetMs) : ms + offsetMs;
+  };
+  const shifted: WireCallInfo = { ...call, begintime: shift(call.begintime), endtime: shift(call.endtime) };
+  if (call.trace) {
+    const trace: WireTrace = { ...call.trace };
+    for (const key of TRACE_TIMES) if (key in trace) trace[key] = shift(trace[key]);
+    shifted.trace = trace;
+  }
+  return shifted;
+}

@@ -185,6 +185,21 @@ describe.concurrent('live timers on the gateway clock in Chromium (cross-origin)
     await expectCrossOriginDate(expect, await seenAnswers(), skew);
   });
 
+  it('the desk\'s "Gateway clock" control sets the gateway 2 hours behind mid-call: the timers keep the call\'s seconds', async (ctx) => {
+    const { expect } = ctx;
+    const { d, seenAnswers, trueSeconds } = await openSkewed(ctx, 0);
+    await d.load();
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    await d.page.getByRole('combobox', { name: 'Clock', exact: true }).selectOption('behind-2h');
+    await expect.poll(() => d.sim.state().clockOffsetMs, POLL).toBe(-2 * HOUR);
+    // The page now reads Dates 2 hours behind its clock...
+    await expect
+      .poll(async () => (await seenAnswers()).filter((seen) => seen.date && Date.parse(seen.date) < seen.receivedAt - HOUR).length, POLL)
+      .toBeGreaterThanOrEqual(2);
+    // ...and its timers stay on the call's seconds (the moments moved with the clock).
+    await expectTrueTimers(expect, d, trueSeconds);
+  });
+
   it('without Access-Control-Expose-Headers, Chromium hides Date from the page although the answer carries it', async (ctx) => {
     const { expect } = ctx;
     const skew = -2 * HOUR;
