@@ -92,6 +92,10 @@ await build({
 });
 for (const leftover of ['styles-entry.js', 'styles-entry.mjs']) rmSync(resolve(dist, leftover), { force: true });
 if (!existsSync(resolve(dist, 'styles.css'))) throw new Error('styles.css was not built');
+// Vite marks the CSS of a library entry with a trailing `/*$vite$:1*/` for its own later
+// passes; an app importing the stylesheet has no use for it.
+const stylesPath = resolve(dist, 'styles.css');
+writeFileSync(stylesPath, readFileSync(stylesPath, 'utf8').replace(/\/\*\$vite\$:\d+\*\/\s*$/, '\n'));
 
 execFileSync(resolve(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 

@@ -66,6 +66,16 @@ describe('theme tokens', () => {
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\s*\{[^{]*\[data-color-scheme='auto'\]/);
     expect(css).toContain(":where([data-density='compact'])");
   });
+
+  it('sets color-scheme only on elements that ask for a scheme, never on the host page\'s root', () => {
+    const css = [read('src/theme/tokens.css'), ...filesUnder('src/components', '.css').map(read)].join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
+    const setting = [...css.matchAll(/([^{}]+)\{[^{}]*\bcolor-scheme\s*:\s*(\w+)/g)].map((m) => [m[1]!.trim(), m[2]]);
+    expect(setting).toEqual([
+      [":where([data-color-scheme='light'])", 'light'],
+      [":where([data-color-scheme='dark'])", 'dark'],
+      [":where([data-color-scheme='auto'])", 'dark'],
+    ]);
+  });
 });
 
 describe('component styles', () => {
