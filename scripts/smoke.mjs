@@ -17,7 +17,9 @@
 //      styles.css applied, the hook page shows the caller, and no page logs an error.
 //
 // Steps 2-5 run once per React major in `--react` (default `19,18`; React 18 and its types come
-// from test/package/react18, a local package in devDependencies).
+// from test/package/react18, a local package in devDependencies). The React 19 app gets the repo's
+// @tanstack/react-query; the React 18 app the lowest release of our peer range (the releases
+// before React 19 ask for React 18), from test/package/query-floor, another local package.
 //
 //   node scripts/smoke.mjs [--no-build] [--tarball file.tgz] [--react 19,18] [--install copy|npm]
 //                          [--timeout 300] [--keep]
@@ -48,19 +50,25 @@ const CALLER = '13800138000'; // the fixture pages' caller number
 const fixtureDir = join(repoRoot, 'test/package/fixture-app');
 const repoModules = join(repoRoot, 'node_modules');
 const react18Modules = join(repoRoot, 'test/package/react18/node_modules');
-/** Where each React major (and its types) comes from: the repo's React 19, the React 18 helper package. */
+const queryFloorModules = join(repoRoot, 'test/package/query-floor/node_modules');
+/**
+ * Where each React major (and its types) and its @tanstack/react-query come from: the repo's
+ * React 19 and release; the React 18 helper package and the peer range's floor.
+ */
 const REACT_SOURCES = {
   19: {
     react: join(repoModules, 'react'),
     'react-dom': join(repoModules, 'react-dom'),
     '@types/react': join(repoModules, '@types/react'),
     '@types/react-dom': join(repoModules, '@types/react-dom'),
+    '@tanstack/react-query': join(repoModules, '@tanstack/react-query'),
   },
   18: {
     react: join(react18Modules, 'react'),
     'react-dom': join(react18Modules, 'react-dom'),
     '@types/react': join(react18Modules, '@types/react'),
     '@types/react-dom': join(react18Modules, '@types/react-dom'),
+    '@tanstack/react-query': join(queryFloorModules, '@tanstack/react-query'),
   },
 };
 const majors = String(args.react ?? '19,18').split(',').map((m) => m.trim());
@@ -227,7 +235,7 @@ function createApp(app, { major, tarball, packed, manifest }) {
     JSON.stringify({ extends: './tsconfig.json', compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }, null, 2),
   );
 
-  const wanted = new Map(Object.entries({ ...REACT_SOURCES[major], '@tanstack/react-query': join(repoModules, '@tanstack/react-query') }));
+  const wanted = new Map(Object.entries(REACT_SOURCES[major]));
   const modules = join(app, 'node_modules');
 
   if (installMode === 'npm') {
