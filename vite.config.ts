@@ -109,6 +109,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // Play functions bound their own waits (the live lifecycle's, 20 s in all, passes in
+          // 5-11 s on a busy 2-core runner); the default 15 s cut it short under heavy load.
+          testTimeout: 45_000,
           browser: {
             enabled: true,
             headless: true,
