@@ -13,7 +13,9 @@ import type { CallInfo } from './model';
  *   call had happened when it answered, so the offset is at least latest moment - received. That
  *   bounds a gateway ahead: exactly, to within a poll, for a moment seen as it happened; low by
  *   the moment's age for one that happened before the first answer. Timers never stall at 0:00.
- *   A gateway behind cannot be seen without the header.
+ *   A gateway behind cannot be seen without the header. A header that a moment contradicts (the
+ *   moment lies more than a second past what the header allows) is a proxy's clock, not the
+ *   gateway's: it is ignored from then on, and the moments bound the offset as without one.
  * The bounds of successive answers are intersected, so the estimate sharpens towards the round
  * trip. A contradiction (a clock was set) or a jump of the desktop's clock starts again from the
  * newest answer. The estimate is 0 while 0 is within the bounds (no correction for clocks that
@@ -44,6 +46,8 @@ export function createGatewayClock(): GatewayClock {
   let published = 0;
   /** Desktop time minus monotonic time at the last answer, to notice the desktop's clock being set. */
   let wallMinusMono: number | undefined;
+  /** The `Date` header turned out to be another clock than the one stamping the call's moments. */
+  let headerIsOtherClock = false;
 
   return {
     read: () => published,
@@ -53,8 +57,13 @@ export function createGatewayClock(): GatewayClock {
     },
     observe(sentAt, receivedAt, dateHeader, call) {
       const date = Date.parse(dateHeader ?? '');
+      const momentsLow = latestMoment(call) - receivedAt;
+      // A moment later than the header's clock allows (with a second to spare) means the header is
+      // not the clock that stamps the calls: a proxy's (nginx sends its own Date by default). From
+      // then on, only the moments count.
+      if (momentsLow > date + 2_000 - sentAt) headerIsOtherClock = true;
       const [sampleLow, sampleHigh] =
-        date === date ? [date - receivedAt, date + 1_000 - sentAt] : [latestMoment(call) - receivedAt, Infinity];
+        date === date && !headerIsOtherClock ? [date - receivedAt, date + 1_000 - sentAt] : [momentsLow, Infinity];
 
       const drift = receivedAt - performance.now();
       const jumped = wallMinusMono !== undefined && Math.abs(drift - wallMinusMono) > JUMP_MS;

@@ -105,6 +105,39 @@ describe('createGatewayClock', () => {
     expect(clock.read()).toBe(0);
   });
 
+  it('notices a Date header that is not the gateway\'s clock (a proxy\'s) once a moment lies in its future, and goes by the moments', () => {
+    const clock = createGatewayClock();
+    // The proxy's Date is in step with the desktop; the gateway behind it runs 2 minutes ahead.
+    answer(clock, { skewMs: 0 });
+    expect(clock.read()).toBe(0);
+    vi.advanceTimersByTime(3_000);
+    answer(clock, { skewMs: 0, call: justAnswered(120_000) });
+    expect(clock.read()).toBe(120_000 - 40);
+    // The proxy's headers are not believed again, however they go on.
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(3_000 + 170 * i);
+      answer(clock, { skewMs: 0, call: justAnswered(120_000 - 30_000) });
+    }
+    expect(clock.read()).toBe(120_000 - 40);
+  });
+
+  it('believes an honest gateway\'s Date although its calls\' moments are as late as its clock allows', () => {
+    for (const skewMs of [-HOURS_2, 120_000, 0]) {
+      const clock = createGatewayClock();
+      for (let i = 0; i < 20; i++) {
+        // The talk began at the gateway's present (mid round trip), the latest a moment can be.
+        const sentAt = Date.now();
+        vi.advanceTimersByTime(20);
+        const call = justAnswered(skewMs);
+        const date = dateHeader(skewMs);
+        vi.advanceTimersByTime(20);
+        clock.observe(sentAt, Date.now(), date, call);
+        vi.advanceTimersByTime(3_000 + 170 * i);
+      }
+      expect(Math.abs(clock.read() - skewMs)).toBeLessThanOrEqual(250 + 40);
+    }
+  });
+
   it('reads an unparsable Date header as none', () => {
     const clock = createGatewayClock();
     const sentAt = Date.now();

@@ -47,12 +47,20 @@ const withoutDate = (fetch: typeof globalThis.fetch): typeof globalThis.fetch =>
   return new Response(await answer.text(), { status: answer.status, headers });
 };
 
+/** A proxy in front of the gateway that sends its own Date (the desktop's clock), as nginx does by default. */
+const proxyDate = (fetch: typeof globalThis.fetch): typeof globalThis.fetch => async (input, init) => {
+  const answer = await fetch(input, init);
+  const headers = new Headers(answer.headers);
+  headers.set('Date', new Date().toUTCString());
+  return new Response(await answer.text(), { status: answer.status, headers });
+};
+
 /** Mounts the panel on a gateway whose clock is `skewMs` off the desktop's, and queues a call for 10 s. */
-async function playCall(skewMs: number, { dateHeader = true } = {}) {
+async function playCall(skewMs: number, { dateHeader = 'gateway' as 'gateway' | 'none' | 'proxy' } = {}) {
   const { sim } = mountPanel(
     { refetchInterval: 1_000, isNoContainLastCall: true },
     { now: () => Date.now() + skewMs },
-    dateHeader ? undefined : withoutDate,
+    { gateway: undefined, none: withoutDate, proxy: proxyDate }[dateHeader],
   );
   await advance(0);
   sim.startCall(AGENT, { state: 'queued', fields: { caller: '+8613800000001' } });
@@ -129,7 +137,7 @@ describe.each([
 
 describe('without Date headers', () => {
   it('sees a gateway 2 minutes ahead from the call\'s moments, to within a poll (1 s here)', async () => {
-    const { sim } = await playCall(AHEAD_2_MIN, { dateHeader: false });
+    const { sim } = await playCall(AHEAD_2_MIN, { dateHeader: 'none' });
     expect(panelState()).toEqual({ status: 'live', freshness: 'fresh', phase: 'queued' });
     expectSane();
     expect(timers().duration).toBeGreaterThanOrEqual(9);
@@ -143,7 +151,7 @@ describe('without Date headers', () => {
   });
 
   it('cannot see a gateway 2 hours behind: reads the skew more, finite and formatted, never more', async () => {
-    const { sim } = await playCall(BEHIND_2_H, { dateHeader: false });
+    const { sim } = await playCall(BEHIND_2_H, { dateHeader: 'none' });
     expect(panelState()).toEqual({ status: 'live', freshness: 'fresh', phase: 'queued' });
     expectSane();
     expect(timers().duration).toBe(2 * 3_600 + 10);
@@ -157,7 +165,7 @@ describe('without Date headers', () => {
   });
 
   it('shows the ended call\'s spans exactly, whatever the skew', async () => {
-    const { sim } = await playCall(BEHIND_2_H, { dateHeader: false });
+    const { sim } = await playCall(BEHIND_2_H, { dateHeader: 'none' });
     sim.answer(AGENT);
     await advance(45 * SEC);
     sim.release(AGENT);
@@ -167,5 +175,21 @@ describe('without Date headers', () => {
     expect(timers().duration).toBe(55);
     expect(timers().talk).toBe(45);
     expect(timers().talkSegment).toBe(45);
+  });
+});
+
+describe('behind a proxy that sends its own Date (nginx without proxy_pass_header Date)', () => {
+  it('sees a gateway 2 minutes ahead once a call moment lies in the proxy\'s future, and goes by the moments', async () => {
+    const { sim } = await playCall(AHEAD_2_MIN, { dateHeader: 'proxy' });
+    expect(panelState()).toEqual({ status: 'live', freshness: 'fresh', phase: 'queued' });
+    expectSane();
+    expect(timers().duration).toBeGreaterThanOrEqual(9);
+    expect(timers().duration).toBeLessThanOrEqual(10);
+
+    sim.answer(AGENT);
+    await advance(30 * SEC);
+    expectSane();
+    expect(timers().talk).toBeGreaterThanOrEqual(29);
+    expect(timers().talk).toBeLessThanOrEqual(30);
   });
 });
