@@ -39,19 +39,15 @@ function expectSane() {
   for (const seconds of timers().all) expect(Number.isFinite(seconds) && seconds >= 0).toBe(true);
 }
 
-/** A proxy in front of the gateway that drops the `Date` header, as a browser hides it cross-origin when not exposed. */
-const withoutDate = (fetch: typeof globalThis.fetch): typeof globalThis.fetch => async (input, init) => {
+/**
+ * A proxy in front of the gateway that rewrites its `Date` header: `null` drops it (as a browser
+ * hides it cross-origin when not exposed), a function stamps its own (as nginx does by default).
+ */
+const rewriteDate = (date: (() => string) | null) => (fetch: typeof globalThis.fetch): typeof globalThis.fetch => async (input, init) => {
   const answer = await fetch(input, init);
   const headers = new Headers(answer.headers);
-  headers.delete('Date');
-  return new Response(await answer.text(), { status: answer.status, headers });
-};
-
-/** A proxy in front of the gateway that sends its own Date (the desktop's clock), as nginx does by default. */
-const proxyDate = (fetch: typeof globalThis.fetch): typeof globalThis.fetch => async (input, init) => {
-  const answer = await fetch(input, init);
-  const headers = new Headers(answer.headers);
-  headers.set('Date', new Date().toUTCString());
+  if (date) headers.set('Date', date());
+  else headers.delete('Date');
   return new Response(await answer.text(), { status: answer.status, headers });
 };
 
@@ -60,7 +56,7 @@ async function playCall(skewMs: number, { dateHeader = 'gateway' as 'gateway' | 
   const { sim } = mountPanel(
     { refetchInterval: 1_000, isNoContainLastCall: true },
     { now: () => Date.now() + skewMs },
-    { gateway: undefined, none: withoutDate, proxy: proxyDate }[dateHeader],
+    { gateway: undefined, none: rewriteDate(null), proxy: rewriteDate(() => new Date().toUTCString()) }[dateHeader],
   );
   await advance(0);
   sim.startCall(AGENT, { state: 'queued', fields: { caller: '+8613800000001' } });

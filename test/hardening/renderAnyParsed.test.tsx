@@ -24,6 +24,7 @@ import { I18nProvider } from '../../src/i18n';
 import type { Messages } from '../../src/i18n/Messages';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
 import { NOW, RENDER_RUNS, anyJson, hostileAnswer, mutatedAnswer } from './support/arbitraries';
+import { talkingCall } from '../fixtures/wire';
 import { badDurations, durationElements, forbiddenWordsIn } from './support/dom';
 import { badDurationsInMarkup, durationCountInMarkup, forbiddenWordsInMarkup } from './support/markup';
 
@@ -214,37 +215,24 @@ describe(`CallInfoView renders every parsed call (${RENDER_RUNS} edge-case answe
   }, 60_000);
 
   it('a moment past what Date can hold (8.64e15 ms) renders as a call, not a crash (regression example)', () => {
-    const answer = JSON.parse(JSON.stringify(hostileExample(8.64e15 + 1))) as unknown;
+    const answer = ringingSince(8.64e15 + 1);
     const call = parseCallInfoResponse(answer);
     expect(call).not.toBeNull();
     expect([...serverProblems(call!), ...domProblems(call!, COMBOS[0]!)]).toEqual([]);
   });
 
   it('a wait time too large to show in milliseconds renders as a duration, not "∞:NaN:NaN" (regression example)', () => {
-    const answer = { ...hostileExample(NOW - 60_000), result: { ...hostileExample(NOW - 60_000).result, waitTime: 1e308 } };
+    const answer = ringingSince(NOW - 60_000, { waitTime: 1e308 });
     const call = parseCallInfoResponse(answer);
     expect(call).not.toBeNull();
     expect([...serverProblems(call!), ...domProblems(call!, COMBOS[0]!)]).toEqual([]);
   });
 });
 
-/** A live call whose ringing began at `answerBegin`. */
-function hostileExample(answerBegin: number) {
-  return {
-    message: '',
-    retcode: '0',
-    result: {
-      callfeature: 0,
-      callid: '1764000000-101',
-      caller: '+8613800138000',
-      called: '60015',
-      callskill: 'Billing',
-      callskillid: 20011,
-      begintime: NOW - 65_000,
-      endtime: null,
-      waitTime: 12,
-      mediaType: 5,
-      trace: { waitBeginTime: NOW - 65_000, waitEndTime: NOW - 53_000, answerBeginTime: answerBegin, answerEndTime: 0, talkBeginTime: 0, deviceNo: 2005, deviceType: 2, callDirectMode: 'NORMAL_DIRECT', enterReason: 0 },
-    },
-  };
+/** A live call, ringing since `answerBegin`. */
+function ringingSince(answerBegin: number, overrides: Record<string, unknown> = {}) {
+  return talkingCall(
+    { begintime: NOW - 65_000, ...overrides },
+    { waitBeginTime: NOW - 65_000, waitEndTime: NOW - 53_000, answerBeginTime: answerBegin, answerEndTime: 0, talkBeginTime: 0 },
+  );
 }
