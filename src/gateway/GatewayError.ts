@@ -1,4 +1,5 @@
 import { RETCODES, RETRYABLE_KINDS, type GatewayErrorKind } from './codes';
+import { cutText } from './cutText';
 
 export type { GatewayErrorKind };
 
@@ -8,7 +9,13 @@ export interface GatewayErrorDetails {
   /** The HTTP status, when the failure came with one. */
   readonly status?: number;
   readonly cause?: unknown;
+  /** For `'bad-response'`: what the schema found, as `path: reason`. */
+  readonly issues?: readonly string[];
 }
+
+/** The most of a `retcode` and of the gateway's message an error keeps: a hostile answer may send megabytes. */
+const MAX_RETCODE = 32;
+const MAX_GATEWAY_MESSAGE = 200;
 
 /**
  * Every failure of the gateway client, typed by what the caller should do about it.
@@ -22,6 +29,12 @@ export class GatewayError extends Error {
   declare readonly status: number | undefined;
   /** Whether sending the same request again can succeed. */
   declare readonly retryable: boolean;
+  /**
+   * For `'bad-response'`: the paths and reasons the schema reported
+   * (`result.trace.talkBeginTime: expected a number`), never the values, which may hold personal
+   * data or the Guid. Empty for other kinds.
+   */
+  declare readonly issues: readonly string[];
 
   constructor(kind: GatewayErrorKind, message: string, details: GatewayErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -29,6 +42,7 @@ export class GatewayError extends Error {
     this.retcode = details.retcode;
     this.status = details.status;
     this.retryable = RETRYABLE_KINDS[kind];
+    this.issues = details.issues ?? [];
   }
 
   /** The error for a failed envelope's `retcode`; undocumented codes are kind `'gateway'`. */
@@ -36,8 +50,9 @@ export class GatewayError extends Error {
     const kind: GatewayErrorKind = Object.hasOwn(RETCODES, retcode)
       ? RETCODES[retcode as keyof typeof RETCODES]
       : 'gateway';
-    const said = gatewayMessage ? `: ${truncate(gatewayMessage)}` : '';
-    return new GatewayError(kind, `The gateway answered retcode ${retcode} (${kind})${said}`, { retcode });
+    const code = cutText(retcode, MAX_RETCODE);
+    const said = gatewayMessage ? `: ${cutText(gatewayMessage, MAX_GATEWAY_MESSAGE)}` : '';
+    return new GatewayError(kind, `The gateway answered retcode ${code} (${kind})${said}`, { retcode: code });
   }
 }
 
@@ -47,8 +62,4 @@ export function isGatewayError(value: unknown): value is GatewayError {
     value instanceof GatewayError ||
     (value instanceof Error && value.name === 'GatewayError' && typeof (value as GatewayError).kind === 'string')
   );
-}
-
-function truncate(text: string, max = 200): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

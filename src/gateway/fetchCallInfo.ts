@@ -136,5 +136,6 @@ function redact(error: unknown, guid: string): unknown {
   return new GatewayError(error.kind, error.message.split(guid).join('[redacted]'), {
     retcode: error.retcode,
     status: error.status,
+    issues: error.issues,
   });
 }

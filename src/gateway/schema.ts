@@ -1,96 +1,88 @@
 /**
- * The wire schema of "query call information", written for the answers real gateways send
- * rather than the ones the reference promises: numbers may arrive as strings and strings as
- * numbers, times may be null, 0 or absent, whole groups of fields may be missing, and unknown
- * extra fields are ignored. Structure is strict where it matters: an envelope, a result and a
- * trace must be objects, and a field meant to hold a value must not hold an object or array.
+ * The wire shape of "query call information", as zod/mini schemas: the one place that says what
+ * an answer may hold. Written for the answers real gateways send rather than the ones the
+ * reference promises: numbers may arrive as decimal strings and strings as numbers, times may be
+ * null, 0 or absent (and in seconds rather than milliseconds), whole groups of fields may be
+ * missing, unknown extra fields are ignored, and a result that holds nothing is "no call".
+ * Structure is strict where it matters: the envelope, the result and the trace must be objects,
+ * and a field meant to hold a value must not hold an object or array.
  *
- * Each schema is a reader (`unknown` in, typed value out) built from the field tables below, so
- * the wire types are derived from the one place that reads them. A reader throws
- * {@link MalformedAnswer} on a structural violation; `parseCallInfoResponse` turns that into a
- * `GatewayError` of kind `'bad-response'`.
+ * A JSON number beyond 2^53 (a call ID sent as a number, say) has lost digits in `JSON.parse`
+ * before any schema sees it: no JavaScript runtime can recover it. Gateways send call IDs and
+ * numbers as strings, which survive exactly.
  *
- * Why not zod: measured here, zod/mini costs about 5.2 KB min+gzip for this schema, more than
- * the whole client and hook, and would put `useCallInfo` alone at 9.4 KB against a 7 KB budget
- * and the panel at 18.4 KB against 14 KB. These readers are about 0.5 KB and are held to the
- * same contract by property-based tests over 100,000 generated answers.
+ * zod/mini, not classic zod: classic compiles parsers with `new Function`, which a strict
+ * Content-Security-Policy forbids. Transforms never throw (a throw escapes `safeParse`); they add
+ * an issue instead. Nothing here calls `z.config`: the host's zod is shared.
  */
+import * as z from 'zod/mini';
 
-/**
- * A structural violation found by a reader. It never leaves `parseCallInfoResponse`, which
- * replaces it with a `GatewayError` saying what was malformed, so it carries no message of its own.
- */
-export class MalformedAnswer extends Error {}
-
-type Reader<T> = (value: unknown) => T;
-type Shape = Record<string, Reader<unknown>>;
-type Read<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A scalar as it came, or a violation for an object or array in a value's place. */
-function scalar(value: unknown): string | number | boolean | null | undefined {
-  if (value !== null && typeof value === 'object') throw new MalformedAnswer();
-  return value as string | number | boolean | null | undefined;
-}
-
-/** A finite number from a number or a numeric string; anything else is `null`. */
-const num: Reader<number | null> = (value) => {
-  const v = scalar(value);
-  const parsed = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null;
-};
+/** A decimal numeral: `"0x10"`, `"0b101"`, `"1e3"` and `"Infinity"` are not one (unlike `Number()`). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** The largest moment a JavaScript Date can hold, in epoch ms. */
 const MAX_TIME_MS = 8.64e15;
 
-/** A moment in epoch ms: `null` for absent, null, 0 (not happened) or nonsense (past what a Date holds). */
-const time: Reader<number | null> = (value) => {
-  const ms = num(value);
-  return ms !== null && ms > 0 && ms <= MAX_TIME_MS ? ms : null;
-};
+/** Epoch values below this are seconds: 1e11 ms is 1973, 1e11 s is the year 5138. */
+const SECONDS_BELOW = 1e11;
+
+/** Any JSON scalar; an object or array in a value's place is an issue named by `expected`. */
+const scalar = (expected: string) => z.nullable(z.union([z.string(), z.number(), z.boolean()], { error: expected }));
+
+/** A field that reads a scalar into `T`, absent reading as null. */
+function field<T>(expected: string, read: (value: string | number | boolean | null) => T) {
+  return z.prefault(z.pipe(scalar(expected), z.transform(read)), null);
+}
+
+/** A finite number from a number or a decimal numeral; anything else is `null`. */
+function toNumber(value: string | number | boolean | null): number | null {
+  const parsed = typeof value === 'string' ? (DECIMAL.test(value.trim()) ? Number(value.trim()) : null) : value;
+  return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null;
+}
+
+/** A number: `null` when absent or not a decimal number. */
+const num = field('expected a number', toNumber);
+
+/** A moment in epoch ms: `null` for absent, 0 (not happened) or past what a Date holds; seconds scaled. */
+const time = field('expected a number', (value) => {
+  const n = toNumber(value);
+  if (n === null || n <= 0) return null;
+  const ms = n < SECONDS_BELOW ? Math.round(n * 1000) : n;
+  return ms > 0 && ms <= MAX_TIME_MS ? ms : null; // a sliver of a second rounds to 0: not happened
+});
 
 /** A length of time in seconds: `null` for absent, negative or longer than a Date can span. */
-const seconds: Reader<number | null> = (value) => {
-  const s = num(value);
-  return s !== null && s >= 0 && s * 1000 <= MAX_TIME_MS ? s : null;
-};
+const seconds = field('expected a number', (value) => {
+  const n = toNumber(value);
+  return n !== null && n >= 0 && n * 1000 <= MAX_TIME_MS ? n : null;
+});
 
-/** Text from a string or a number; `''` for null, absence or anything else. */
-const text: Reader<string> = (value) => {
-  const v = scalar(value);
-  return typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
-};
-
-/** Call data: text, or (as some gateways send it) an object kept as its JSON text. */
-const callData: Reader<string> = (value) => {
-  if (value === null || typeof value !== 'object') return text(value);
-  try {
-    return JSON.stringify(value);
-  } catch {
-    // Nested too deep to write out: not call data anyone could read.
-    throw new MalformedAnswer();
-  }
-};
-
-/** An object read field by field; extra fields are ignored. */
-function object<S extends Shape>(shape: S): Reader<Read<S>> {
-  return (value) => {
-    if (!isRecord(value)) throw new MalformedAnswer();
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(shape)) out[key] = shape[key]!(value[key]);
-    return out as Read<S>;
-  };
+/** Text from a string (kept exactly) or a finite number; `''` for null, absence or a boolean. */
+function toText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 }
+const text = field('expected text', toText);
 
-/** `null` for null or absence, else the object. */
-function nullable<T>(reader: Reader<T>): Reader<T | null> {
-  return (value) => (value === null || value === undefined ? null : reader(value));
-}
+/** Call data: text, or (as some gateways send it) an object or list, kept as its JSON text. */
+const callData = z.prefault(
+  z.pipe(
+    z.unknown(),
+    z.transform((value, ctx) => {
+      if (value === null || typeof value !== 'object') return toText(value);
+      try {
+        return JSON.stringify(value);
+      } catch {
+        // Nested too deep to write out: not call data anyone could read.
+        ctx.issues.push({ code: 'custom', message: 'nested too deep to read', input: undefined });
+        return '';
+      }
+    }),
+  ),
+  null,
+);
 
-export const readTrace = object({
+/** `trace` (3.17): the call's track on the current device. */
+const traceSchema = z.object({
   waitBeginTime: time,
   waitEndTime: time,
   answerBeginTime: time,
@@ -107,7 +99,8 @@ export const readTrace = object({
   vdnId: num,
 });
 
-export const readResult = object({
+/** `result` (3.1-3.17) as fields, before "no call" is told apart. */
+const callFieldsSchema = z.object({
   callfeature: num,
   callid: text,
   caller: text,
@@ -124,16 +117,94 @@ export const readResult = object({
   mediaType: num,
   mediaAbility: num,
   waitTime: seconds,
-  trace: nullable(readTrace),
+  trace: z.prefault(z.nullable(traceSchema), null),
 });
 
-/** The envelope: `retcode` (string or number) is required, `result` is read later. */
-export const readEnvelope: Reader<{ retcode: string; message: unknown; result: unknown }> = (value) => {
-  if (!isRecord(value)) throw new MalformedAnswer();
-  const { retcode, message, result } = value;
-  if (typeof retcode !== 'string' && typeof retcode !== 'number') throw new MalformedAnswer();
-  return { retcode: String(retcode).trim(), message, result };
-};
+export type WireResult = z.output<typeof callFieldsSchema>;
+export type WireTrace = z.output<typeof traceSchema>;
 
-export type WireResult = ReturnType<typeof readResult>;
-export type WireTrace = ReturnType<typeof readTrace>;
+/** A value that says nothing: null, blank text, or zero as a number or a decimal numeral. */
+function isBlank(value: unknown): boolean {
+  if (value === null || value === 0) return true;
+  if (typeof value !== 'string') return false;
+  const trimmed = value.trim();
+  return trimmed === '' || (DECIMAL.test(trimmed) && Number(trimmed) === 0);
+}
+
+/** Every value blank, one level of objects (the trace) included. */
+function isAllBlank(record: Record<string, unknown>): boolean {
+  return Object.values(record).every(
+    (value) => isBlank(value) || (typeof value === 'object' && value !== null && isAllBlank(value as Record<string, unknown>)),
+  );
+}
+
+/**
+ * The `result` of a successful answer: one call, or `null` for "no call". No call is how
+ * gateways say the agent has none: `result` null, `{}`, or a call without an ID (absent, empty
+ * or `"0"`) whose every other value, trace included, is empty or zero. A call with a real ID is
+ * a call whatever its trace holds; one without an ID that holds anything else is an issue.
+ */
+export const callInfoSchema = z.pipe(
+  z.prefault(z.nullable(callFieldsSchema), null),
+  z.transform((call, ctx): WireResult | null => {
+    if (call === null) return null;
+    const callId = call.callid.trim();
+    if (callId !== '' && callId !== '0') return call;
+    if (isAllBlank(call)) return null;
+    ctx.issues.push({ code: 'custom', message: 'a call needs a call ID', input: undefined, path: ['callid'] });
+    return null;
+  }),
+);
+
+/** The envelope as every answer carries it: `retcode` (text or number) required, the rest read later. */
+const envelopeSchema = z.object({
+  retcode: z.pipe(
+    z.union([z.string(), z.number()], { error: 'expected a retcode' }),
+    z.transform((code) => String(code).trim()),
+  ),
+  message: z.prefault(z.pipe(z.unknown(), z.transform((message) => (typeof message === 'string' ? message : ''))), ''),
+  result: z.prefault(z.unknown(), null),
+});
+
+/**
+ * A whole answer of "query call information": `retcode` as text (`"0"` is success), the gateway's
+ * `message` (`''` when it sent none), and on success the call (`null` for no call; see
+ * {@link callInfoSchema}). A failure envelope's `result` is not read: the `retcode` is the answer.
+ *
+ * @example
+ * const parsed = callInfoResponseSchema.safeParse(await response.json());
+ * if (parsed.success && parsed.data.retcode === '0') show(parsed.data.result);
+ */
+export const callInfoResponseSchema = z.pipe(
+  envelopeSchema,
+  z.transform((envelope, ctx) => {
+    const { retcode, message } = envelope;
+    if (retcode !== '0') return { retcode, message, result: null };
+    const parsed = callInfoSchema.safeParse(envelope.result);
+    if (parsed.success) return { retcode, message, result: parsed.data };
+    for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: undefined, path: ['result', ...issue.path] });
+    return { retcode, message, result: null };
+  }),
+);
+
+export type CallInfoResponse = z.output<typeof callInfoResponseSchema>;
+
+const ARTICLE = /^[aeiou]/;
+
+/**
+ * An issue as `path: reason`, built from its code and path, never from the value (it may hold
+ * personal data or the Guid) nor from zod's locale (mini loads none, and the host's is its own).
+ * Our unions and checks carry their own words; other codes are described from their fields.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length === 0 ? '(answer)' : issue.path.map(String).join('.');
+  let reason: string;
+  if (issue.code === 'invalid_type') {
+    reason = `expected ${ARTICLE.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+  } else if (issue.code === 'invalid_union' || issue.code === 'custom') {
+    reason = issue.message;
+  } else {
+    reason = issue.code.replaceAll('_', ' ');
+  }
+  return `${path}: ${reason}`;
+}

@@ -1,56 +1,65 @@
-import { z } from 'zod';
-import { SCENARIO_IDS } from './scenarios';
+// zod/mini, as the library's wire schemas: the simulator runs in Storybook and the demo under the
+// same strict Content-Security-Policy, which classic zod's `new Function` would break.
+import * as z from 'zod/mini';
+import { SCENARIO_IDS, type ScenarioId } from './scenarios';
 
-const agentId = z.string().min(1).max(32);
-const status = z.number().int().min(100).max(599);
+const agentId = z.string().check(z.minLength(1), z.maxLength(32));
+const int = z.number().check(z.int());
+const status = int.check(z.minimum(100), z.maximum(599));
+const text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
 
 /** A fault as JSON (see `Fault`). */
 export const faultSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('retcode'), retcode: z.string().min(1).max(32), message: z.string().max(500).optional(), status: status.optional() }),
-  z.strictObject({ kind: z.literal('html'), status: status.optional() }),
-  z.strictObject({ kind: z.literal('empty-body'), status: status.optional() }),
-  z.strictObject({ kind: z.literal('truncated-json'), status: status.optional() }),
-  z.strictObject({ kind: z.literal('delay'), ms: z.number().min(0).max(600_000) }),
+  z.strictObject({ kind: z.literal('retcode'), retcode: text(32, 1), message: z.optional(text(500)), status: z.optional(status) }),
+  z.strictObject({ kind: z.literal('html'), status: z.optional(status) }),
+  z.strictObject({ kind: z.literal('empty-body'), status: z.optional(status) }),
+  z.strictObject({ kind: z.literal('truncated-json'), status: z.optional(status) }),
+  z.strictObject({ kind: z.literal('delay'), ms: z.number().check(z.minimum(0), z.maximum(600_000)) }),
   z.strictObject({ kind: z.literal('network') }),
   z.strictObject({ kind: z.literal('rotate-guid') }),
 ]);
 
 const wireSchema = z.strictObject({
-  noCall: z.enum(['null', 'absent', 'empty-object']).optional(),
-  unsetTime: z.enum(['zero', 'null', 'absent']).optional(),
-  retcode: z.enum(['string', 'number']).optional(),
-  numbersAsStrings: z.boolean().optional(),
+  noCall: z.optional(z.enum(['null', 'absent', 'empty-object'])),
+  unsetTime: z.optional(z.enum(['zero', 'null', 'absent'])),
+  retcode: z.optional(z.enum(['string', 'number'])),
+  numbersAsStrings: z.optional(z.boolean()),
 });
+
+const scenarioId = z.enum(SCENARIO_IDS);
+const callScenarioId = z.enum(SCENARIO_IDS.filter((id): id is Exclude<ScenarioId, 'idle'> => id !== 'idle'));
 
 /** The bodies the control endpoint accepts, by route. */
 export const controlSchemas = {
   agent: z.strictObject({ agentId }),
-  optionalAgent: z.strictObject({ agentId: agentId.optional() }),
+  optionalAgent: z.strictObject({ agentId: z.optional(agentId) }),
   scenario: z.strictObject({
     agentId,
-    scenarioId: z.enum(SCENARIO_IDS),
-    startAt: z.number().finite().optional(),
-    repeatEveryMs: z.number().positive().optional(),
-    wire: wireSchema.optional(),
+    scenarioId,
+    startAt: z.optional(z.number()),
+    repeatEveryMs: z.optional(z.number().check(z.positive())),
+    wire: z.optional(wireSchema),
   }),
   startCall: z.strictObject({
     agentId,
-    like: z.enum(SCENARIO_IDS).exclude(['idle']).optional(),
-    state: z.enum(['queued', 'ringing', 'talking']).optional(),
-    fields: z.strictObject({
-      callfeature: z.number().int().optional(),
-      caller: z.string().max(64).optional(),
-      called: z.string().max(64).optional(),
-      callskill: z.string().max(64).optional(),
-      calldata: z.string().max(65_536).optional(),
-      mediaType: z.number().int().optional(),
-      userPriority: z.number().int().optional(),
-    }).optional(),
+    like: z.optional(callScenarioId),
+    state: z.optional(z.enum(['queued', 'ringing', 'talking'])),
+    fields: z.optional(
+      z.strictObject({
+        callfeature: z.optional(int),
+        caller: z.optional(text(64)),
+        called: z.optional(text(64)),
+        callskill: z.optional(text(64)),
+        calldata: z.optional(text(65_536)),
+        mediaType: z.optional(int),
+        userPriority: z.optional(int),
+      }),
+    ),
   }),
-  release: z.strictObject({ agentId, leaveReason: z.number().int().min(0).optional() }),
-  fault: z.strictObject({ fault: faultSchema, agentId: agentId.optional(), times: z.number().int().min(1).optional() }),
-  faultId: z.strictObject({ id: z.number().int() }),
-  guidRotation: z.strictObject({ agentId, everyMs: z.number().positive().nullable() }),
+  release: z.strictObject({ agentId, leaveReason: z.optional(int.check(z.minimum(0))) }),
+  fault: z.strictObject({ fault: faultSchema, agentId: z.optional(agentId), times: z.optional(int.check(z.minimum(1))) }),
+  faultId: z.strictObject({ id: int }),
+  guidRotation: z.strictObject({ agentId, everyMs: z.nullable(z.number().check(z.positive())) }),
   /** At most a week either way: further is a broken clock, not a drifting one. */
-  clock: z.strictObject({ offsetMs: z.number().int().min(-604_800_000).max(604_800_000) }),
+  clock: z.strictObject({ offsetMs: int.check(z.minimum(-604_800_000), z.maximum(604_800_000)) }),
 } as const;

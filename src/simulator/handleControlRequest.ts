@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { describeIssue } from '../gateway/schema';
 import { controlSchemas } from './controlSchemas';
 import type { Fault } from './faults';
 import type { GatewaySimulator } from './GatewaySimulator';
@@ -23,12 +24,22 @@ export interface ControlResponse {
 
 type Action = (sim: GatewaySimulator, body: unknown) => unknown;
 
-function withBody<S extends z.ZodType>(schema: S, run: (sim: GatewaySimulator, body: z.infer<S>) => unknown): Action {
+function withBody<S extends z.ZodMiniType>(schema: S, run: (sim: GatewaySimulator, body: z.output<S>) => unknown): Action {
   return (sim, raw) => {
     const parsed = schema.safeParse(raw ?? {});
-    if (!parsed.success) throw new SimulatorError('invalid-argument', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    if (!parsed.success) throw new SimulatorError('invalid-argument', parsed.error.issues.map(describeBodyIssue).join('; '));
     return run(sim, parsed.data);
   };
+}
+
+/** The wire's description, plus the bounds and choices a control body has and an answer does not. */
+function describeBodyIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.') || 'body';
+  if (issue.code === 'too_big') return `${path}: expected at most ${String(issue.maximum)}`;
+  if (issue.code === 'too_small') return `${path}: expected at least ${String(issue.minimum)}`;
+  if (issue.code === 'invalid_value') return `${path}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `${path}: unknown ${issue.keys.join(', ')}`;
+  return describeIssue(issue);
 }
 
 const s = controlSchemas;

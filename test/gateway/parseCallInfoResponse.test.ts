@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GatewayError } from '../../src/gateway/GatewayError';
 import { parseCallInfoResponse } from '../../src/gateway/parseCallInfoResponse';
+import { parseError } from './parseError';
 import { ALL_RETCODES, failure, noCallAnswers, olderGateway, publishedExample, talkingCall } from '../fixtures/wire';
 
-function parseError(json: unknown): GatewayError {
-  try {
-    parseCallInfoResponse(json);
-  } catch (error) {
-    expect(error).toBeInstanceOf(GatewayError);
-    return error as GatewayError;
-  }
-  throw new Error('expected parseCallInfoResponse to throw');
-}
 
 describe('parseCallInfoResponse', () => {
   it('normalises the published example answer', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_TYPES, DEVICE_TYPES, DIRECT_MODES, MEDIA_ABILITIES, MEDIA_TYPES, REASONS } from '../../src/gateway/codes';
+import { callInfoSchema } from '../../src/gateway/schema';
 import {
   SCENARIOS,
   SCENARIO_EPOCH_MS,
@@ -66,6 +67,14 @@ describe.each(SCENARIO_IDS.filter((id) => id !== 'idle'))('scenario %s', (id) =>
 
   it('sends the wire types a real gateway sends, at every moment of the call', () => {
     for (const elapsed of samples) expectWireTypes(at(id, elapsed), S + elapsed);
+  });
+
+  it("answers what the library's own schema accepts as a call, at every moment", () => {
+    for (const elapsed of samples) {
+      const parsed = callInfoSchema.safeParse(at(id, elapsed));
+      expect(parsed.error?.issues ?? []).toEqual([]);
+      expect(parsed.data?.callid).toBe(at(id, elapsed).callid);
+    }
   });
 
   it('keeps the trace times in order', () => {

@@ -61,7 +61,11 @@ export const hostileAnswer = fc
     result: fc.record(
       {
         callfeature: wireNumber,
-        callid: fc.oneof(fc.constantFrom('1764000000-101', ' 1-1 ', '0', 'x'.repeat(300)), wireText.filter((s) => s.trim() !== '')),
+        // Real call IDs only ('0' is "no call ID": test/gateway/schema.test.ts), with and without a dash.
+        callid: fc.oneof(
+          fc.constantFrom('1764000000-101', ' 1-1 ', '145640404337', 'x'.repeat(300)),
+          wireText.filter((s) => !['', '0'].includes(s.trim())),
+        ),
         caller: wireText,
         called: wireText,
         callskill: wireText,
