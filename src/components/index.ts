@@ -1,10 +1,14 @@
-export * from './CallParties';
-export * from './SkillTag';
-export * from './MediaBadge';
-export * from './CallTypeBadge';
-export * from './CallTimer';
-export * from './TraceTimeline';
-export * from './CallDataView';
-export * from './CallDetails';
-export * from './CallInfoView';
-export * from './CallInfoPanel';
+// Internal barrel for tests and stories; the public API is src/index.ts.
+export * from './CallParties/CallParties';
+export * from './SkillTag/SkillTag';
+export * from './MediaBadge/MediaBadge';
+export * from './CallTypeBadge/CallTypeBadge';
+export { directionOf } from './CallTypeBadge/directionOf';
+export * from './CallTimer/CallTimer';
+export * from './TraceTimeline/TraceTimeline';
+export * from './CallDataView/CallDataView';
+export { parseCallData, type ParsedCallData } from './CallDataView/parseCallData';
+export * from './CallDetails/CallDetails';
+export * from './CallInfoView/CallInfoView';
+export * from './CallInfoView/types';
+export * from './CallInfoPanel/CallInfoPanel';

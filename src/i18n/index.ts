@@ -1,3 +1,4 @@
+// Internal barrel for tests; the public API is src/index.ts.
 export { I18nProvider, type I18nProviderProps } from './I18nProvider';
 export { I18nContext, createI18n, useI18n, type I18nValue, type Translate } from './I18nContext';
 export { useMessages } from './useMessages';

@@ -1,3 +1,4 @@
+// Internal barrel for tests; the public API is src/index.ts.
 export { callInfoKeys } from './callInfoKeys';
 export { callInfoQueryOptions } from './callInfoQueryOptions';
 export type { CallInfoQueryOptions, ResolvedCallInfoConfig } from './callInfoQueryOptions';

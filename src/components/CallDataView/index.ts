@@ -1,2 +1,0 @@
-export { CallDataView, type CallDataViewPart, type CallDataViewProps } from './CallDataView';
-export { parseCallData, type ParsedCallData } from './parseCallData';

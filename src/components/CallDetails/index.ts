@@ -1,1 +1,0 @@
-export { CallDetails, type CallDetailsPart, type CallDetailsProps } from './CallDetails';

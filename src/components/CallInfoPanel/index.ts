@@ -1,1 +1,0 @@
-export { CallInfoPanel, type CallInfoPanelProps } from './CallInfoPanel';

@@ -1,1 +1,0 @@
-export { CallParties, type CallPartiesPart, type CallPartiesProps } from './CallParties';

@@ -1,1 +1,0 @@
-export { CallTimer, type CallTimerPart, type CallTimerProps } from './CallTimer';

@@ -1,2 +1,0 @@
-export { CallTypeBadge, type CallTypeBadgePart, type CallTypeBadgeProps } from './CallTypeBadge';
-export { directionOf } from './directionOf';

@@ -1,1 +1,0 @@
-export { MediaBadge, type MediaBadgePart, type MediaBadgeProps } from './MediaBadge';

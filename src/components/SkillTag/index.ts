@@ -1,1 +1,0 @@
-export { SkillTag, type SkillTagPart, type SkillTagProps } from './SkillTag';

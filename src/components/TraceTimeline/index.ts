@@ -1,1 +1,0 @@
-export { TraceTimeline, type TraceTimelinePart, type TraceTimelineProps } from './TraceTimeline';
