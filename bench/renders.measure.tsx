@@ -10,6 +10,7 @@ import {
   SkillTag,
   TraceTimeline,
 } from '../src/components';
+import { faults } from '../src/simulator';
 import { countRenders } from '../test/components/renderCounter';
 import { AGENT, advance, mountPanel } from './harness';
 import { record } from './record';
@@ -52,5 +53,35 @@ it('commits per second during a live call, and where they happen', async () => {
   await advance(seconds * 1_000);
   record({ measure: 'React commits per second, live call', value: (stats.commits - commitsBefore) / seconds, unit: 'commits', goal: '1', note: `${POLLS} polls, ${seconds} s` });
   record({ measure: 'Renders outside the timer leaves, live call', value: nonTimerRenders(), unit: 'renders', goal: '0', note: `CallTimer rendered ${renders.counts.CallTimer} times` });
+  unmount();
+});
+
+/** Waits, poll by poll, until the simulator has answered one more request. */
+async function nextPoll(sim: { requests: { count: number } }) {
+  const before = sim.requests.count;
+  while (sim.requests.count === before) await advance(100);
+  await advance(0);
+}
+const rendered = () =>
+  Object.entries(renders.counts)
+    .filter(([name, n]) => n > 0 && name !== 'CallTimer')
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ') || 'none';
+
+it('renders when the call changes, and when a poll fails', async () => {
+  const { sim, unmount } = mountPanel();
+  sim.startCall(AGENT, { state: 'talking' });
+  await advance(0);
+  await advance(1_000);
+
+  renders.reset();
+  sim.hold(AGENT);
+  await nextPoll(sim);
+  record({ measure: 'Renders outside the timer leaves, call put on hold', value: nonTimerRenders(), unit: 'renders', goal: 'the parts whose data changed', note: rendered() });
+
+  renders.reset();
+  sim.injectFault(faults.serverError(502));
+  await nextPoll(sim);
+  record({ measure: 'Renders outside the timer leaves, first failed poll', value: nonTimerRenders(), unit: 'renders', goal: 'the view only', note: rendered() });
   unmount();
 });

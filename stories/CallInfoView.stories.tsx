@@ -47,13 +47,15 @@ const meta = {
     sections: { control: 'check', options: DEFAULT_SECTIONS },
     error: { control: false },
     lastUpdatedAt: { control: 'date' },
+    nextRetryAt: { control: 'date' },
   },
   render: (args, { loaded }) => {
     const now = storyNow(loaded);
     const lastUpdatedAt = args.lastUpdatedAt == null ? args.lastUpdatedAt : rebaseTime(args.lastUpdatedAt, now);
+    const nextRetryAt = args.nextRetryAt == null ? args.nextRetryAt : rebaseTime(args.nextRetryAt, now);
     return (
       <div className="cip-story-panel">
-        <CallInfoView {...args} callInfo={rebaseCall(args.callInfo, now)} lastUpdatedAt={lastUpdatedAt} />
+        <CallInfoView {...args} callInfo={rebaseCall(args.callInfo, now)} lastUpdatedAt={lastUpdatedAt} nextRetryAt={nextRetryAt} />
       </div>
     );
   },
@@ -171,11 +173,15 @@ export const LastCall: Story = {
   },
 };
 
-/** The last poll failed: the last good call stays, marked "Not up to date · Last updated …", with Retry. */
+/**
+ * The last poll failed: the last good call stays, marked "Not up to date · Last updated …",
+ * counting down to the next automatic retry (here 8 s after the story renders), with Retry.
+ */
 export const Stale: Story = {
   args: {
     freshness: 'stale',
     lastUpdatedAt: NOW - 30_000,
+    nextRetryAt: NOW + 8_000,
     error: new GatewayError('http', 'The gateway answered HTTP 502.', { status: 502 }),
     onRetry: fn(),
   },
@@ -183,6 +189,8 @@ export const Stale: Story = {
     const panel = panelOf(canvasElement);
     await expect(panel).toHaveAttribute('data-freshness', 'stale');
     await expect(within(panel).getByText(en['status.stale'])).toBeVisible();
+    // 8 s when the story rendered, counting down on the real clock.
+    await expect(within(panel).getByText(/^Retrying in [1-8] s$/)).toBeVisible();
     await userEvent.click(within(panel).getByRole('button', { name: en['action.retry'] }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
@@ -220,17 +228,19 @@ export const AuthExpiredWithoutHandler: Story = {
   },
 };
 
-/** Any other failure with no call to show: the reason in words, and Retry. */
+/** Any other failure with no call to show: the reason in words, the countdown to the next automatic retry (30 s, the longest backoff), and Retry. */
 export const ErrorWithRetry: Story = {
   args: {
     callInfo: undefined,
     status: 'error',
     error: new GatewayError('http', 'The gateway answered HTTP 502.', { status: 502 }),
+    nextRetryAt: NOW + 30_000,
     onRetry: fn(),
   },
   play: async ({ canvasElement, args }) => {
     await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'error');
     await expect(within(canvasElement).getByText(en['error.http'])).toBeVisible();
+    await expect(within(canvasElement).getByText(/^Retrying in \d+ s$/)).toBeVisible();
     await userEvent.click(within(canvasElement).getByRole('button', { name: en['action.retry'] }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },

@@ -49,9 +49,13 @@ export type MessageKey =
   | 'status.authExpired'
   | 'status.authExpiredHint'
   | 'status.error'
+  /** Development builds only: the heading of a malformed answer's issues. */
+  | 'status.errorIssues'
   | 'status.stale'
   /** Placeholder `{time}`. */
   | 'status.lastUpdated'
+  /** The countdown to the next automatic retry; placeholder `{seconds}`. */
+  | 'status.retryingIn'
   | 'action.retry'
   | 'action.reauthenticate'
   | 'label.caller'

@@ -20,20 +20,6 @@ export function isPollingStopped(query: CallInfoQuery): boolean {
   return status === 'error' && error !== null && !error.retryable;
 }
 
-/** Query -> errorUpdateCount at its last success, to count failures in a row without state of our own. */
-const errorsAtLastSuccess = new WeakMap<object, number>();
-
-/** How many polls in a row have failed (0 after a success). */
-export function consecutiveFailures(query: CallInfoQuery): number {
-  const { status, errorUpdateCount } = query.state;
-  if (status === 'success') {
-    errorsAtLastSuccess.set(query, errorUpdateCount);
-    return 0;
-  }
-  // 'error', or 'pending' again while a query that never succeeded retries.
-  return errorUpdateCount - (errorsAtLastSuccess.get(query) ?? 0);
-}
-
 /**
  * Delay before retry number `failures` (1-based): doubling from 1 s (5 s when rate-limited),
  * each step jittered up to twice its base so that desktops hit by the same outage do not
@@ -46,11 +32,54 @@ export function backoffDelay(failures: number, error: GatewayError | null, rando
 }
 
 /**
- * Query -> the backoff drawn for its latest failure. TanStack Query evaluates the interval on
- * every render of every observer and restarts its timer when the number differs, so a fresh
- * draw each time would let a host that re-renders often postpone the retry indefinitely.
+ * What the backoff needs beyond TanStack Query's own state, which counts failures
+ * (`errorUpdateCount`) but not those since the last success, and has no room for a delay.
  */
-const backoffDrawn = new WeakMap<object, { readonly errorUpdateCount: number; readonly delay: number }>();
+interface Backoff {
+  /** `errorUpdateCount` at the last success: the failures in a row are the ones after it. */
+  errorsAtLastSuccess: number;
+  /**
+   * The delay drawn for failure number `errorUpdateCount`. Drawn once per failure: TanStack Query
+   * evaluates the interval on every render of every observer and restarts its timer when the
+   * number differs, so a fresh draw each time would let a host that re-renders often postpone
+   * the retry indefinitely.
+   */
+  drawn: { readonly errorUpdateCount: number; readonly delay: number } | null;
+}
+
+/** The one place backoff state lives: a record per query, dropped with the query. */
+const backoffs = new WeakMap<CallInfoQuery, Backoff>();
+
+/** The wait before the next retry, or `null` when the query is not failing retryably. */
+function retryDelay(query: CallInfoQuery): number | null {
+  if (isPollingStopped(query)) return null;
+  const { status, errorUpdateCount, error } = query.state;
+  let backoff = backoffs.get(query);
+  if (!backoff) backoffs.set(query, (backoff = { errorsAtLastSuccess: 0, drawn: null }));
+  if (status === 'success') {
+    backoff.errorsAtLastSuccess = errorUpdateCount;
+    return null;
+  }
+  // 'error', or 'pending' again while a query that never succeeded retries.
+  const failures = errorUpdateCount - backoff.errorsAtLastSuccess;
+  if (failures <= 0) return null;
+  if (backoff.drawn?.errorUpdateCount !== errorUpdateCount) {
+    backoff.drawn = { errorUpdateCount, delay: backoffDelay(failures, error) };
+  }
+  return backoff.drawn.delay;
+}
+
+/**
+ * When the retry after the last failure is due, epoch ms: the failure's time plus its backoff,
+ * which is when TanStack Query's interval timer (restarted by that failure) fires. `null` unless
+ * the last request failed and polling goes on. Already past while that retry is on its way, or
+ * while the document is hidden (the retry then waits for it to show again).
+ */
+export function nextRetryAt(query: CallInfoQuery): number | null {
+  if (query.state.status !== 'error') return null;
+  const delay = retryDelay(query);
+  return delay === null ? null : query.state.errorUpdatedAt + delay;
+}
 
 /**
  * The `refetchInterval` for TanStack Query: the host's setting while answers succeed, backoff
@@ -59,15 +88,8 @@ const backoffDrawn = new WeakMap<object, { readonly errorUpdateCount: number; re
 export function pollingInterval(setting: RefetchIntervalSetting | undefined) {
   return (query: CallInfoQuery): number | false => {
     if (isPollingStopped(query)) return false;
-    const failures = consecutiveFailures(query);
-    if (failures > 0) {
-      const { errorUpdateCount, error } = query.state;
-      const drawn = backoffDrawn.get(query);
-      if (drawn?.errorUpdateCount === errorUpdateCount) return drawn.delay;
-      const delay = backoffDelay(failures, error);
-      backoffDrawn.set(query, { errorUpdateCount, delay });
-      return delay;
-    }
+    const delay = retryDelay(query);
+    if (delay !== null) return delay;
     if (typeof setting === 'function') {
       return setting({ callInfo: query.state.data, error: query.state.error });
     }

@@ -59,6 +59,12 @@ export interface UseCallInfoResult {
   /** When the shown answer arrived (epoch ms), `null` before the first. */
   readonly lastUpdatedAt: number | null;
   /**
+   * When the next request goes after a retryable failure (epoch ms, the failure's time plus its
+   * backoff), for a "Retrying in 8 s"; `null` while polls succeed and once polling has stopped.
+   * Already past while that request is on its way or the document is hidden.
+   */
+  readonly nextRetryAt: number | null;
+  /**
    * The gateway's clock minus the desktop's, ms (0 until its answers show a difference of a
    * quarter second or more): live durations are `Date.now() + clockOffset - start`. Learnt from each
    * answer's `Date` header (cross-origin gateways must list it in `Access-Control-Expose-Headers`)

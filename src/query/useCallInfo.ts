@@ -5,6 +5,7 @@ import type { CallInfo } from '../gateway/model';
 import { callInfoQueryOptions, type ResolvedCallInfoConfig } from './callInfoQueryOptions';
 import { useCallInfoDefaults } from './CallInfoProvider';
 import { gatewayClockFor } from './gatewayClocks';
+import { nextRetryAt } from './pollingPolicy';
 import type { CallInfoConfig, UseCallInfoResult } from './types';
 
 /**
@@ -12,7 +13,8 @@ import type { CallInfoConfig, UseCallInfoResult } from './types';
  *
  * - Polls every `refetchInterval` (default 3000 ms), never while the document is hidden.
  * - Retryable failures (network, timeout, 5xx, bad answers, rate limits) back off from 1 s to
- *   30 s; the last good call stays in `callInfo` with `isStale: true`.
+ *   30 s; the last good call stays in `callInfo` with `isStale: true`, and `nextRetryAt` says
+ *   when the next request goes.
  * - Failures retrying cannot fix (`not-signed-in`, `auth-expired`, `invalid-request`,
  *   `invalid-agent-id`) stop polling until the config or the Guid string changes or
  *   `refresh()` (or `refreshCallInfo`) is called.
@@ -77,6 +79,14 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
     },
     get lastUpdatedAt() {
       return query.dataUpdatedAt === 0 ? null : query.dataUpdatedAt;
+    },
+    get nextRetryAt() {
+      // Reads (so tracks) `isError` and `errorUpdatedAt` only: they change with each failure and
+      // with the recovery, not with healthy polls or a retry's request on its way.
+      const { isError, errorUpdatedAt } = query;
+      if (!isError || errorUpdatedAt === 0) return null;
+      const cached = queryClient.getQueryCache().find<CallInfo | null, GatewayError>({ queryKey: options.queryKey, exact: true });
+      return cached ? nextRetryAt(cached) : null;
     },
     clockOffset,
     refresh,

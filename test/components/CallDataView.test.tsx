@@ -114,6 +114,18 @@ describe('CallDataView', () => {
     expect(long.firstElementChild!.getAttribute('data-state')).toBe('collapsed');
   });
 
+  it('cuts collapsed text and values between characters, never inside a surrogate pair', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    // 'x' first puts every pair across the odd cut at 200 units.
+    const text = render(<CallDataView data={`x${'😀'.repeat(150)}`} />).container;
+    expect(text.querySelector('p')!.textContent).toMatch(/…$/);
+    expect(lone.test(text.querySelector('p')!.textContent!)).toBe(false);
+    const pair = render(<CallDataView data={`k=x${'😀'.repeat(150)}`} />).container;
+    const value = pair.querySelector('dd')!.textContent!;
+    expect(value).toMatch(/…$/);
+    expect(lone.test(value)).toBe(false);
+  });
+
   it('puts classNames on its parts', () => {
     const { container } = render(
       <CallDataView data="a=1;b=2;c=3;d=4;e=5;f=6;g=7" classNames={{ key: 'k', value: 'v', toggle: 't', list: 'l' }} />,

@@ -107,6 +107,56 @@ describe('CallInfoPanel', () => {
     expect(region().getAttribute('data-freshness')).toBe('fresh');
   });
 
+  it('counts down to the next automatic retry in the stale notice, second by second', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0); // no jitter: retries after 1, 2, 4, 8 s
+    const { fetch, state } = gateway();
+    renderPanel({ fetch });
+    await advance(0);
+    const countdown = () => region().querySelector('.cip-CallInfoView-notice .cip-CallInfoView-retry')?.textContent;
+    expect(countdown()).toBeUndefined();
+
+    state.next = new TypeError('Failed to fetch');
+    await advance(1000);
+    // Stale at once, with the first retry a second away.
+    expect(region().getAttribute('data-freshness')).toBe('stale');
+    expect(countdown()).toBe('Retrying in 1 s');
+    await advance(1000);
+    expect(countdown()).toBe('Retrying in 2 s');
+    await advance(2000);
+    expect(countdown()).toBe('Retrying in 4 s');
+    await advance(4000);
+    expect(countdown()).toBe('Retrying in 8 s');
+    await advance(1000);
+    expect(countdown()).toBe('Retrying in 7 s');
+    await advance(6000);
+    expect(countdown()).toBe('Retrying in 1 s');
+
+    state.next = talkingCall();
+    await advance(1000);
+    expect(region().getAttribute('data-freshness')).toBe('fresh');
+    expect(region().querySelector('.cip-CallInfoView-retry')).toBeNull();
+  });
+
+  it('counts down to the next automatic retry in the error state, in the locale\'s words', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const { fetch } = gateway(new TypeError('Failed to fetch'));
+    renderPanel({ fetch, locale: 'zh-CN', messages: zhCN });
+    await advance(0);
+    expect(region().getAttribute('data-status')).toBe('error');
+    expect(region().querySelector('.cip-CallInfoView-hint .cip-CallInfoView-retry')?.textContent).toBe('1 秒后重试');
+    await advance(1000);
+    expect(region().getAttribute('data-status')).toBe('error');
+    expect(region().querySelector('.cip-CallInfoView-retry')?.textContent).toBe('2 秒后重试');
+  });
+
+  it('shows no countdown once polling has stopped', async () => {
+    const { fetch } = gateway(failure('000-002'));
+    renderPanel({ fetch });
+    await advance(0);
+    expect(region().getAttribute('data-status')).toBe('error');
+    expect(region().querySelector('.cip-CallInfoView-retry')).toBeNull();
+  });
+
   it('reports call changes once per call ID', async () => {
     const onCallChange = vi.fn();
     const { fetch, state } = gateway();

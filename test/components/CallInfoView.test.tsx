@@ -143,6 +143,20 @@ describe('CallInfoView states', () => {
     expect(screen.queryByRole('button')).toBeNull();
     expect(region().textContent).not.toContain('secret');
   });
+
+  it("error: a malformed answer's issues are listed in development builds, and not in production", () => {
+    const error = new GatewayError('bad-response', 'x', { issues: ['result.trace.talkBeginTime: expected a number'] });
+    const { rerender } = render(<CallInfoView callInfo={undefined} status="error" error={error} />);
+    const issues = screen.getByRole('group');
+    expect(within(issues).getByText('What the answer got wrong (shown in development builds only)').tagName).toBe('SUMMARY');
+    expect(within(issues).getByRole('listitem').textContent).toBe('result.trace.talkBeginTime: expected a number');
+
+    vi.stubEnv('NODE_ENV', 'production');
+    rerender(<CallInfoView callInfo={undefined} status="error" error={new GatewayError('bad-response', 'y', { issues: ['result: expected an object'] })} />);
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.getByText('The gateway sent an answer that could not be read.')).toBeTruthy();
+    vi.unstubAllEnvs();
+  });
 });
 
 describe('CallInfoView content', () => {

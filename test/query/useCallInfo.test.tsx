@@ -26,8 +26,8 @@ function gateway(initial: unknown = talkingCall()) {
  */
 function renderCallInfo(config: Partial<CallInfoConfig> & { fetch: typeof globalThis.fetch }, client = createTestQueryClient()) {
   const read = (props: Partial<CallInfoConfig>) => {
-    const { callInfo, error, isStale, isLoading, lastUpdatedAt, refresh } = useCallInfo({ agentId: '60015', guid: GUID, ...config, ...props });
-    return { callInfo, error, isStale, isLoading, lastUpdatedAt, refresh };
+    const { callInfo, error, isStale, isLoading, lastUpdatedAt, nextRetryAt, refresh } = useCallInfo({ agentId: '60015', guid: GUID, ...config, ...props });
+    return { callInfo, error, isStale, isLoading, lastUpdatedAt, nextRetryAt, refresh };
   };
   const utils = renderHook(read, {
     wrapper: clientWrapper(client),
@@ -225,6 +225,46 @@ describe('useCallInfo', () => {
     expect(gw.fetch).toHaveBeenCalledTimes(3);
   });
 
+  it('says when the next retry goes, and it goes then, however often the host re-renders', async () => {
+    const gw = gateway();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const { result, rerender } = renderCallInfo({ fetch: gw.fetch });
+    await advance(0);
+    expect(result.current.nextRetryAt).toBeNull();
+
+    gw.state.next = new TypeError('Failed to fetch');
+    await advance(3_000);
+    // The first failure's backoff: 1 s, jittered by half.
+    expect(result.current.nextRetryAt).toBe(Date.now() + 1_500);
+    const due = result.current.nextRetryAt!;
+    for (let i = 0; i < 7; i += 1) {
+      rerender({});
+      await advance(200);
+    }
+    expect(result.current.nextRetryAt).toBe(due);
+    expect(gw.fetch).toHaveBeenCalledTimes(2);
+    await advance(due - Date.now() - 1);
+    expect(gw.fetch).toHaveBeenCalledTimes(2);
+    await advance(1);
+    expect(gw.fetch).toHaveBeenCalledTimes(3);
+    // The second failure, at once: 2 s, jittered by half.
+    expect(result.current.nextRetryAt).toBe(Date.now() + 3_000);
+
+    gw.state.next = talkingCall();
+    await advance(3_000);
+    expect(gw.fetch).toHaveBeenCalledTimes(4);
+    expect(result.current.error).toBeNull();
+    expect(result.current.nextRetryAt).toBeNull();
+  });
+
+  it('says no retry is due once polling has stopped', async () => {
+    const gw = gateway(failure('100-006'));
+    const { result } = renderCallInfo({ fetch: gw.fetch });
+    await advance(0);
+    expect(result.current.error?.kind).toBe('not-signed-in');
+    expect(result.current.nextRetryAt).toBeNull();
+  });
+
   it('backs off longer when the gateway says it is called too often (000-007)', async () => {
     const gw = gateway(failure('000-007'));
     vi.spyOn(Math, 'random').mockReturnValue(0);
@@ -266,8 +306,8 @@ describe('useCallInfo', () => {
     const { result } = renderHook(
       () => {
         renders += 1;
-        const { callInfo, isStale, error } = useCallInfo({ agentId: '60015', guid: GUID, fetch: gw.fetch });
-        return { callInfo, isStale, error };
+        const { callInfo, isStale, error, nextRetryAt } = useCallInfo({ agentId: '60015', guid: GUID, fetch: gw.fetch });
+        return { callInfo, isStale, error, nextRetryAt };
       },
       { wrapper: clientWrapper(client) },
     );

@@ -1,8 +1,8 @@
 import { forwardRef, memo, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { cutText } from '../../gateway/cutText';
 import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 import { parseCallData } from './parseCallData';
 
 export type CallDataViewPart = 'root' | 'list' | 'entry' | 'key' | 'value' | 'text' | 'empty' | 'toggle';
@@ -50,7 +50,7 @@ export const CallDataView = memo(
       let budget = collapsed ? maxChars : Infinity;
       const shown = (collapsed ? entries.slice(0, maxEntries) : entries).flatMap(([key, value]) => {
         if (budget <= 0) return [];
-        const clipped = value.length > budget ? `${value.slice(0, Math.max(budget, 0))}…` : value;
+        const clipped = cutText(value, budget);
         budget -= key.length + value.length;
         return [[key, clipped] as const];
       });
@@ -71,7 +71,7 @@ export const CallDataView = memo(
     } else if (parsed.format === 'text') {
       content = (
         <p id={contentId} className={cls('text')} dir="auto">
-          {collapsed ? `${parsed.text.slice(0, maxChars)}…` : parsed.text}
+          {collapsed ? cutText(parsed.text, maxChars) : parsed.text}
         </p>
       );
     } else {
@@ -103,5 +103,4 @@ export const CallDataView = memo(
       </div>
     );
   }),
-  propsAreEqual,
 );

@@ -6,7 +6,6 @@ import { useUnstyled } from '../../theme/UnstyledContext';
 import { CopyButton } from '../internal/CopyButton';
 import { isoDuration, isoInstant } from '../internal/isoDuration';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 
 export type CallDetailsPart = 'root' | 'entry' | 'term' | 'value' | 'callId' | 'copy';
 
@@ -92,5 +91,4 @@ export const CallDetails = memo(
       </dl>
     );
   }),
-  propsAreEqual,
 );

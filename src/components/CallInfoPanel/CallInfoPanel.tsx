@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useEffect, useRef } from 'react';
+import { forwardRef, useEffect, useRef } from 'react';
 import type { CallInfo } from '../../gateway/model';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Messages } from '../../i18n/Messages';
@@ -11,7 +11,7 @@ export interface CallInfoPanelProps
   extends CallInfoConfig,
     Omit<
       CallInfoViewProps,
-      'callInfo' | 'status' | 'freshness' | 'lastUpdatedAt' | 'error' | 'onRetry' | 'clockOffset'
+      'callInfo' | 'status' | 'freshness' | 'lastUpdatedAt' | 'error' | 'onRetry' | 'nextRetryAt' | 'clockOffset'
     > {
   /**
    * BCP 47 locale for dates, numbers and direction. Default: the enclosing `I18nProvider`'s,
@@ -42,8 +42,9 @@ function withoutLogonTime(call: CallInfo): CallInfo {
  *
  * Status mapping: not signed in -> `signed-out`; expired session -> `auth-expired` (with a
  * "Sign in again" button when `onReauthenticate` is given); any other failure keeps the last good
- * call marked stale, or shows `error` with a Retry button when there is none; no call ->
- * `no-call`; a call that is over -> `last-call`; else `live`.
+ * call marked stale, or shows `error` with a Retry button when there is none, both counting down
+ * to the next automatic retry ("Retrying in 8 s"); no call -> `no-call`; a call that is over ->
+ * `last-call`; else `live`.
  *
  * @example
  * <CallInfoPanel agentId="60015" baseUrl="/cc" guid={() => session.guid} isNoContainLastCall />
@@ -84,18 +85,17 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   else status = result.isLoading ? 'loading' : 'no-call';
   const lastUpdatedAt = freshness === 'stale' ? result.lastUpdatedAt : null;
 
-  const latest = useRef({ result, onCallChange });
+  const latestOnCallChange = useRef(onCallChange);
   useEffect(() => {
-    latest.current = { result, onCallChange };
+    latestOnCallChange.current = onCallChange;
   });
-  const onRetry = useCallback(() => void latest.current.result.refresh(), []);
 
   const callId = callInfo === undefined ? undefined : (callInfo?.callId ?? null);
   const lastCallId = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     if (callId === undefined || callId === lastCallId.current) return;
     lastCallId.current = callId;
-    latest.current.onCallChange?.(callInfo ?? null);
+    latestOnCallChange.current?.(callInfo ?? null);
     // Fires on call ID changes only, with the call of that moment.
   }, [callId]);
 
@@ -108,7 +108,8 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
       freshness={freshness}
       lastUpdatedAt={lastUpdatedAt}
       error={error}
-      onRetry={onRetry}
+      onRetry={result.refresh}
+      nextRetryAt={result.nextRetryAt}
       clockOffset={result.clockOffset}
     />
   );

@@ -1,4 +1,4 @@
-import { forwardRef, memo, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, memo, useId, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { isGatewayError } from '../../gateway/GatewayError';
 import type { CallInfo } from '../../gateway/model';
 import { useI18n } from '../../i18n/I18nContext';
@@ -8,13 +8,13 @@ import type { ColorScheme, Density } from '../../theme/types';
 import { CallDataView } from '../CallDataView/CallDataView';
 import { CallDetails } from '../CallDetails/CallDetails';
 import { CallParties } from '../CallParties/CallParties';
+import { readClock, subscribeClock } from '../CallTimer/clock';
 import { CallTimer } from '../CallTimer/CallTimer';
 import { ClockOffsetContext } from '../CallTimer/ClockOffsetContext';
 import { CallTypeBadge } from '../CallTypeBadge/CallTypeBadge';
 import { Icon } from '../internal/Icon';
 import { isoInstant } from '../internal/isoDuration';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 import { MediaBadge } from '../MediaBadge/MediaBadge';
 import { SkillTag } from '../SkillTag/SkillTag';
 import { TraceTimeline } from '../TraceTimeline/TraceTimeline';
@@ -29,6 +29,7 @@ export type CallInfoViewPart =
   | 'badgeIcon'
   | 'notice'
   | 'noticeIcon'
+  | 'retry'
   | 'body'
   | 'call'
   | 'section'
@@ -37,6 +38,7 @@ export type CallInfoViewPart =
   | 'message'
   | 'messageIcon'
   | 'hint'
+  | 'issues'
   | 'action'
   | 'skeleton'
   | 'skeletonLine'
@@ -55,6 +57,11 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
   error?: Error | null;
   /** Shows a Retry button in the error state and the stale notice. */
   onRetry?: () => void;
+  /**
+   * When the next automatic retry goes, epoch ms (`useCallInfo().nextRetryAt`): the error state
+   * and the stale notice count down to it, "Retrying in 8 s". Default: no countdown.
+   */
+  nextRetryAt?: number | null;
   /** Shows a "Sign in again" button in the auth-expired state. */
   onReauthenticate?: () => void;
   /** Which sections to show, in order. Default: all, in `DEFAULT_SECTIONS` order. */
@@ -73,6 +80,16 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
    * it from the gateway's answers (`useCallInfo().clockOffset`). Default 0.
    */
   clockOffset?: number;
+}
+
+/** "Retrying in 8 s", counting down; nothing once the moment is past. */
+function RetryCountdown({ at, className }: { at: number; className: string }) {
+  const { t, format } = useI18n();
+  // Renders on the timers' shared tick, but counts from the real time: the tick's reading may
+  // be up to a second old, which would start an 8 s wait at "9 s".
+  useSyncExternalStore(subscribeClock, readClock, readClock);
+  const seconds = Math.ceil((at - Date.now()) / 1000);
+  return seconds > 0 ? <span className={className}>{t('status.retryingIn', { seconds: format.number(seconds) })}</span> : null;
 }
 
 /**
@@ -98,6 +115,7 @@ export const CallInfoView = memo(
       lastUpdatedAt,
       error,
       onRetry,
+      nextRetryAt,
       onReauthenticate,
       sections = DEFAULT_SECTIONS,
       colorScheme,
@@ -123,6 +141,7 @@ export const CallInfoView = memo(
         {label}
       </button>
     );
+    const retry = nextRetryAt != null && <RetryCountdown at={nextRetryAt} className={cls('retry')} />;
     const message = (icon: 'signedOut' | 'lock' | 'warning' | null, text: string, hint?: ReactNode) => (
       <>
         <p className={cls('message')}>
@@ -145,6 +164,8 @@ export const CallInfoView = memo(
       if (trace?.talk.begin != null && !(phase === 'ended' && talkEnd == null)) {
         timers.push([t('label.talkTime'), trace.talk.begin, talkEnd]);
       }
+      // Every part is `memo`: TanStack Query shares each answer structurally with the last, so a
+      // part whose data did not change gets the same values and objects, and does not render.
       const render: Record<CallInfoSection, () => ReactNode> = {
         parties: () => (
           <CallParties caller={call.caller} called={call.called} originalCalled={call.originalCalled} callType={call.callType} />
@@ -214,9 +235,22 @@ export const CallInfoView = memo(
         </>
       );
     } else if (status === 'error') {
+      const reason = isGatewayError(error) ? t(`error.${error.kind}`) : null;
+      // What the schema found, for the integrator's eyes: development builds only (bundlers drop it).
+      const issues = process.env.NODE_ENV !== 'production' && isGatewayError(error) ? error.issues : [];
       body = (
         <>
-          {message('warning', t('status.error'), isGatewayError(error) ? t(`error.${error.kind}`) : undefined)}
+          {message('warning', t('status.error'), (reason || retry) && <>{reason} {retry}</>)}
+          {issues.length > 0 && (
+            <details className={cls('issues')} data-slot="issues">
+              <summary>{t('status.errorIssues')}</summary>
+              <ul>
+                {issues.map((issue) => (
+                  <li key={issue}>{issue}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {onRetry && button(t('action.retry'), onRetry)}
         </>
       );
@@ -265,6 +299,7 @@ export const CallInfoView = memo(
                 })}
               </span>
             )}
+            {retry}
             {onRetry && status !== 'error' && button(t('action.retry'), onRetry)}
           </p>
         )}
@@ -277,5 +312,4 @@ export const CallInfoView = memo(
       </section>
     );
   }),
-  propsAreEqual,
 );

@@ -1,8 +1,30 @@
 import { useEffect, useRef } from 'react';
 import type { CallInfo } from '../../gateway/model';
+import type { Translate } from '../../i18n/I18nContext';
 import { useMessages } from '../../i18n/useMessages';
-import { announcementFor, otherParty } from './announcementFor';
+import { directionOf } from '../CallTypeBadge/directionOf';
 import type { CallInfoStatus } from './types';
+
+/** The other party: the called number for outgoing calls, else the caller. */
+function otherParty(call: CallInfo): string {
+  return directionOf(call.callType) === 'outgoing' ? call.called : call.caller;
+}
+
+/** "Incoming video call from 70004, skill voice", from the catalogue. */
+function announcementFor(call: CallInfo, t: Translate): string {
+  const { media, ability } = call;
+  const noun =
+    !media || media.kind === 'unknown'
+      ? 'unknown'
+      : media.kind === 'voice' && ability?.kind === 'video'
+        ? 'video'
+        : media.kind;
+  return t(`announce.call.${directionOf(call.callType)}`, {
+    media: t(`mediaNoun.${noun}`),
+    party: otherParty(call) || t('value.notReported'),
+    skill: call.skill.name || t('value.notReported'),
+  });
+}
 
 /**
  * Announces a new call once and its end once, politely, by writing into the live region the

@@ -6,7 +6,6 @@ import { directionIcon, directionOf } from '../CallTypeBadge/directionOf';
 import { CopyButton } from '../internal/CopyButton';
 import { Icon } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 
 export type CallPartiesPart =
   | 'root'
@@ -97,5 +96,4 @@ export const CallParties = memo(
       </div>
     );
   }),
-  propsAreEqual,
 );

@@ -3,7 +3,6 @@ import { useFormat } from '../../i18n/useFormat';
 import { useUnstyled } from '../../theme/UnstyledContext';
 import { isoDuration } from '../internal/isoDuration';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 import { readClock, subscribeClock } from './clock';
 import { ClockOffsetContext } from './ClockOffsetContext';
 
@@ -60,5 +59,4 @@ export const CallTimer = memo(
       </time>
     );
   }),
-  propsAreEqual,
 );

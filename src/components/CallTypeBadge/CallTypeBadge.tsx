@@ -5,7 +5,6 @@ import { useUnstyled } from '../../theme/UnstyledContext';
 import { codeText } from '../internal/codeText';
 import { Icon } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 import { directionIcon, directionOf } from './directionOf';
 
 export type CallTypeBadgePart = 'root' | 'icon' | 'label';
@@ -50,5 +49,4 @@ export const CallTypeBadge = memo(
       </span>
     );
   }),
-  propsAreEqual,
 );

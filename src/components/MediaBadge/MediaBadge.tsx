@@ -6,7 +6,6 @@ import { useUnstyled } from '../../theme/UnstyledContext';
 import { codeText } from '../internal/codeText';
 import { Icon, type IconName } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 
 export type MediaBadgePart = 'root' | 'icon' | 'text' | 'label' | 'ability';
 
@@ -87,5 +86,4 @@ export const MediaBadge = memo(
       </span>
     );
   }),
-  propsAreEqual,
 );

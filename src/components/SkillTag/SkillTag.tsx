@@ -3,7 +3,6 @@ import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
 import { Icon } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 
 export type SkillTagPart = 'root' | 'icon' | 'label' | 'name' | 'id';
 
@@ -54,5 +53,4 @@ export const SkillTag = memo(
       </span>
     );
   }),
-  propsAreEqual,
 );

@@ -8,7 +8,6 @@ import { CallTimer } from '../CallTimer/CallTimer';
 import { codeText } from '../internal/codeText';
 import { isoInstant } from '../internal/isoDuration';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { propsAreEqual } from '../internal/propsAreEqual';
 
 export type TraceTimelinePart =
   | 'root'
@@ -168,5 +167,4 @@ export const TraceTimeline = memo(
       </div>
     );
   }),
-  propsAreEqual,
 );

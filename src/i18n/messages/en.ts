@@ -210,6 +210,8 @@ export const en: Messages = {
     error: 'Call information could not be loaded',
     stale: 'Not up to date',
     lastUpdated: 'Last updated {time}',
+    retryingIn: 'Retrying in {seconds} s',
+    errorIssues: 'What the answer got wrong (shown in development builds only)',
   }),
   'action.retry': 'Retry',
   'action.reauthenticate': 'Sign in again',

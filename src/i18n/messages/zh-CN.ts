@@ -154,6 +154,8 @@ export const zhCN = {
   'status.error': '无法加载呼叫信息',
   'status.stale': '信息未更新',
   'status.lastUpdated': '最后更新于 {time}',
+  'status.retryingIn': '{seconds} 秒后重试',
+  'status.errorIssues': '应答中的问题（仅在开发版本中显示）',
   'action.retry': '重试',
   'action.reauthenticate': '重新签入',
 
