@@ -12,17 +12,33 @@ import { build } from 'vite';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const dist = resolve(root, 'dist');
 
-/** Budgets in bytes (min + gzip), from issue 5. */
+/**
+ * Ceilings in bytes (min + gzip; CI fails above them) and goals (where the code should be
+ * heading), from issue 9. The ceilings leave room for the features later issues add.
+ * The `WithZod` cases bundle zod/mini too, as an app that has no zod yet pays for it.
+ */
 export const BUDGETS = {
-  panel: 14 * 1024,
-  hook: 7 * 1024,
+  panel: 16 * 1024,
+  panelWithZod: 21.5 * 1024,
+  hook: 5.5 * 1024,
+  hookWithZod: 10.5 * 1024,
   locale: 2 * 1024,
   css: 3 * 1024,
+};
+export const GOALS = {
+  panel: 12 * 1024,
+  panelWithZod: 17 * 1024,
+  hook: 4 * 1024,
+  hookWithZod: 9 * 1024,
 };
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-async function bundledSize(code) {
+const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/];
+const ZOD = /^zod($|\/)/;
+const ZOD_FILE = /[\\/]node_modules[\\/]zod[\\/]/;
+
+async function bundledSize(code, { withZod = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cip-size-'));
   try {
     const entry = join(dir, 'entry.js');
@@ -40,8 +56,9 @@ async function bundledSize(code) {
         rolldownOptions: {
           input: entry,
           preserveEntrySignatures: 'strict',
-          external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/],
-          treeshake: { moduleSideEffects: (id) => !id.startsWith(dist) || id.endsWith('.css') },
+          external: withZod ? PEERS : [...PEERS, ZOD],
+          // Ours and zod's modules are side-effect free ("sideEffects" in each package.json) but CSS.
+          treeshake: { moduleSideEffects: (id) => id.endsWith('.css') || !(id.startsWith(dist) || ZOD_FILE.test(id)) },
         },
       },
     });
@@ -59,20 +76,27 @@ async function addedSize(base, extra) {
   return { raw: withExtra.raw - without.raw, gzip: withExtra.gzip - without.gzip };
 }
 
+const PANEL = `export * from 'cec-call-panel/index.js';`;
+const HOOK = `export { useCallInfo } from 'cec-call-panel/index.js';`;
+
 export async function measureSizes() {
   const css = readFileSync(join(dist, 'styles.css'));
   return {
-    panel: await bundledSize(`export * from 'cec-call-panel/index.js';`),
-    hook: await bundledSize(`export { useCallInfo } from 'cec-call-panel/index.js';`),
+    panel: await bundledSize(PANEL),
+    panelWithZod: await bundledSize(PANEL, { withZod: true }),
+    hook: await bundledSize(HOOK),
+    hookWithZod: await bundledSize(HOOK, { withZod: true }),
     // What adding a locale costs an app that has the panel (a locale is of no use without it).
-    locale: await addedSize(`export * from 'cec-call-panel/index.js';`, `export * from 'cec-call-panel/locales/zh-CN.js';`),
+    locale: await addedSize(PANEL, `export * from 'cec-call-panel/locales/zh-CN.js';`),
     css: { raw: css.length, gzip: gz(css) },
   };
 }
 
-const LABELS = {
-  panel: 'whole panel (everything `.` exports, English)',
-  hook: 'useCallInfo alone (hook and client)',
+export const LABELS = {
+  panel: 'whole panel (everything `.` exports, English), zod external',
+  panelWithZod: 'whole panel with zod/mini bundled',
+  hook: '`useCallInfo` alone (hook and client), zod external',
+  hookWithZod: '`useCallInfo` alone with zod/mini bundled',
   locale: 'one extra locale (zh-CN), added to the panel',
   css: 'styles.css',
 };
@@ -81,11 +105,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = await measureSizes();
   const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
   let over = false;
-  console.log('| bundle | min | min+gzip | budget |\n|---|---:|---:|---:|');
+  console.log('| bundle | min | min+gzip | ceiling | goal |\n|---|---:|---:|---:|---:|');
   for (const [key, size] of Object.entries(sizes)) {
     const fits = size.gzip <= BUDGETS[key];
     over ||= !fits;
-    console.log(`| ${LABELS[key]} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(BUDGETS[key])}${fits ? '' : ' OVER'} |`);
+    const goal = GOALS[key] === undefined ? '' : kb(GOALS[key]);
+    console.log(`| ${LABELS[key]} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(BUDGETS[key])}${fits ? '' : ' OVER'} | ${goal} |`);
   }
   if (process.argv.includes('--check') && over) {
     console.error('A bundle is over its budget.');
