@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import type { Plugin } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/browser.mjs';
 
@@ -48,60 +50,172 @@ function notifyOnMicrotask(): Plugin {
   };
 }
 
+/**
+ * The lowest zod of the peer range for the `zod-floor` project: test/package/zod-floor, a local
+ * package in devDependencies that pins that release. Every subpath it exports (`zod`, `zod/mini`,
+ * `zod/v4/core`, ...) gets an exact alias to its ESM file, so `zod` cannot catch `zod/mini` and no
+ * subpath falls through to the repo's current release.
+ */
+const onZodFloor = (() => {
+  const dir = fileURLToPath(new URL('./test/package/zod-floor/node_modules/zod/', import.meta.url));
+  const { exports } = JSON.parse(readFileSync(`${dir}package.json`, 'utf8')) as {
+    exports: Record<string, string | { import?: string }>;
+  };
+  return Object.entries(exports).flatMap(([subpath, target]) => {
+    const file = typeof target === 'string' ? target : target.import;
+    if (!file || subpath.includes('*') || !/\.m?js$/.test(file)) return [];
+    const specifier = `zod${subpath.slice(1)}`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    return [{ find: new RegExp(`^${specifier}$`), replacement: `${dir}${file.replace(/^\.\//, '')}` }];
+  });
+})();
+
+/**
+ * Where a test file runs follows from its name: `*.test.tsx` (components, hooks, anything that
+ * renders) under jsdom with test/setup.ts (Testing Library's cleanup), `*.test.ts` (gateway,
+ * simulator, fuzz, catalogues, package checks) under plain Node with test/setup-node.ts, which
+ * loads no DOM library. A `.test.ts` file that needs a DOM says so with a
+ * `// @vitest-environment jsdom` docblock at its top.
+ *
+ * So each unit-style project is two Vitest projects over the same globs: `<name>` (jsdom, the
+ * `.tsx` files) and `<name>:node` (Node, the `.ts` files). `--project 'unit*'` runs both halves.
+ */
+type UnitProject = {
+  name: string;
+  include: string[];
+  exclude?: string[];
+  plugins?: Plugin[];
+  alias?: Array<{ find: RegExp; replacement: string }>;
+  env?: Record<string, string>;
+  /** Dependencies Vite loads (rather than Node), so that their own imports take the aliases. */
+  inline?: string[];
+};
+function byEnvironment({ name, include, exclude = [], plugins = [], alias = [], env = {}, inline }: UnitProject) {
+  const common = {
+    extends: true as const,
+    plugins,
+    resolve: { alias },
+  };
+  const test = {
+    include,
+    restoreMocks: true,
+    env,
+    ...(inline ? { server: { deps: { inline } } } : {}),
+  };
+  return [
+    {
+      ...common,
+      test: {
+        ...test,
+        name,
+        environment: 'jsdom',
+        // Each file in a VM context of its own (isolated as with `forks`), in workers that keep
+        // jsdom loaded: a fresh fork per file spent more than half a second loading jsdom again.
+        pool: 'vmForks' as const,
+        // Vitest's default exclude stays (an explicit `exclude` replaces it): node_modules among
+        // others, where test/package/query-floor's release ships tests of its own.
+        exclude: [...configDefaults.exclude, ...exclude, '**/*.test.ts'],
+        setupFiles: ['test/setup.ts'],
+      },
+    },
+    {
+      ...common,
+      test: {
+        ...test,
+        name: `${name}:node`,
+        environment: 'node',
+        exclude: [...configDefaults.exclude, ...exclude, '**/*.test.tsx'],
+        setupFiles: ['test/setup-node.ts'],
+      },
+    },
+  ];
+}
+
+/**
+ * Vitest's order (project by project, the larger or slower files of each first), except that the
+ * e2e files, which mostly wait on Chromium and real time, are spread through the first half of
+ * the queue rather than run back to back at its head: with two workers, two e2e files at once
+ * would leave both waiting while the CPU-bound unit files queue behind them. One e2e file goes
+ * first; each next one comes after as many other files as two workers run meanwhile.
+ */
+class SpreadWaitingFiles extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const waiting = sorted.filter((spec) => spec.project.name === 'e2e');
+    const others = sorted.filter((spec) => spec.project.name !== 'e2e');
+    if (waiting.length === 0) return sorted;
+    const gap = Math.max(1, Math.floor(others.length / (2 * waiting.length)));
+    const spread: TestSpecification[] = [];
+    others.forEach((spec, index) => {
+      if (index % gap === 0 && waiting.length > 0) spread.push(waiting.shift()!);
+      spread.push(spec);
+    });
+    return [...spread, ...waiting];
+  }
+}
+
 export default defineConfig({
   plugins: [react()],
   test: {
+    // One worker per core, and at least two (Vitest's default is one fewer than the cores: a single
+    // worker on a 2-core runner). Much of the run waits on real time rather than the CPU (the e2e
+    // files on Chromium and the simulator, the story play functions), so a second worker (and a
+    // second story tab: the browser project takes the same figure) overlaps that waiting with the
+    // CPU-bound files. Every project shares it, as Vitest requires of projects run together.
+    maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: SpreadWaitingFiles },
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['test/**/*.test.{ts,tsx}'],
-          // node_modules too, as Vitest's default does: test/package/query-floor's release ships its own tests.
-          exclude: ['test/e2e/**', '**/node_modules/**'],
-          setupFiles: ['test/setup.ts'],
-          restoreMocks: true,
-        },
-      },
-      {
-        // The React-touching unit tests again, on React 18 (the peer range is >=18).
-        extends: true,
-        resolve: { alias: onReact18 },
-        test: {
-          name: 'react18',
-          environment: 'jsdom',
-          include: ['test/{components,query,i18n,package}/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/setup.ts'],
-          restoreMocks: true,
-          env: { EXPECTED_REACT_MAJOR: '18' },
-          // Loaded by Vite rather than Node, so their own `react` imports take the aliases too.
-          server: { deps: { inline: ['@tanstack/react-query', '@testing-library/react'] } },
-        },
-      },
-      {
-        // The panel's query-driven tests again, on the lowest @tanstack/react-query the peer range
-        // admits (test/package/query-floor), with React 18 as its peers ask.
-        extends: true,
+      ...byEnvironment({
+        name: 'unit',
+        include: ['test/**/*.test.{ts,tsx}'],
+        exclude: ['test/e2e/**'],
+      }),
+      // The React-touching unit tests again, on React 18 (the peer range is >=18).
+      ...byEnvironment({
+        name: 'react18',
+        include: ['test/{components,query,i18n,package}/**/*.test.{ts,tsx}'],
+        // tsc sees no Vite alias: the README's compile check is the same on every release.
+        exclude: ['test/package/readme.test.ts'],
+        alias: onReact18,
+        env: { EXPECTED_REACT_MAJOR: '18' },
+        // Loaded by Vite rather than Node, so their own `react` imports take the aliases too.
+        inline: ['@tanstack/react-query', '@testing-library/react'],
+      }),
+      // The panel's query-driven tests again, on the lowest @tanstack/react-query the peer range
+      // admits (test/package/query-floor), with React 18 as its peers ask (the releases of 2023
+      // and 2024 ask for it: peer ^18). The eight-hour soak (test/hardening/soak.test.tsx) runs
+      // once, in `unit`: it is the same shift on either release, and the longest test there is.
+      ...byEnvironment({
+        name: 'query-floor',
+        include: [
+          'test/query/**/*.test.{ts,tsx}',
+          'test/components/CallInfoPanel*.test.tsx',
+          'test/hardening/{agentId,callSwitch,clockSkew,outage}.test.tsx',
+          'test/package/*.test.{ts,tsx}',
+        ],
+        exclude: ['test/package/readme.test.ts'],
         plugins: [notifyOnMicrotask()],
-        resolve: {
-          // React 18, as the react18 project: the releases of 2023 and 2024 ask for it (peer ^18).
-          alias: [{ find: /^@tanstack\/react-query$/, replacement: queryFloorEntry }, ...onReact18],
-        },
+        alias: [{ find: /^@tanstack\/react-query$/, replacement: queryFloorEntry }, ...onReact18],
+        env: { EXPECTED_REACT_MAJOR: '18', EXPECTED_QUERY_FLOOR: '1' },
+        // Loaded by Vite, so their imports take the aliases and the plugin sees query-core.
+        inline: ['@tanstack/react-query', '@tanstack/query-core', '@testing-library/react'],
+      }),
+      {
+        // The wire schemas, the parser and the simulator again on the lowest zod the peer range
+        // admits (test/package/zod-floor). Node only: nothing here renders.
+        extends: true,
+        resolve: { alias: onZodFloor },
         test: {
-          name: 'query-floor',
-          environment: 'jsdom',
+          name: 'zod-floor',
+          environment: 'node',
           include: [
-            'test/query/**/*.test.{ts,tsx}',
-            'test/components/CallInfoPanel*.test.tsx',
-            'test/hardening/{agentId,callSwitch,clockSkew,outage,soak}.test.tsx',
-            'test/package/*.test.{ts,tsx}',
+            'test/gateway/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
+            'test/simulator/**/*.test.ts',
+            'test/package/zodVersion.test.ts',
           ],
-          setupFiles: ['test/setup.ts'],
+          setupFiles: ['test/setup-node.ts'],
           restoreMocks: true,
-          env: { EXPECTED_REACT_MAJOR: '18', EXPECTED_QUERY_FLOOR: '1' },
-          // Loaded by Vite, so their imports take the aliases and the plugin sees query-core.
-          server: { deps: { inline: ['@tanstack/react-query', '@tanstack/query-core', '@testing-library/react'] } },
+          env: { EXPECTED_ZOD_FLOOR: '1' },
         },
       },
       {
@@ -121,12 +235,14 @@ export default defineConfig({
         },
       },
       {
-        // The demo desktop in Chromium against the Node simulator (the tests build and serve it).
+        // The demo desktop in Chromium against the Node simulator. test/e2e/globalSetup.ts builds
+        // the demo once per run; each file serves that build with its own server and Chromium.
         extends: true,
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { GatewaySimulator } from '../../../src/simulator';
 import type { SimulatorState } from '../../../src/simulator';
 import { startSimulatorServer, type SimulatorServer } from '../../../src/simulator/node';
 import { launchChromium, startStaticServer, type StaticServer } from '../../support/browser.mjs';
+import { DEMO_BUILD_TIMEOUT_MS, type DemoBuildStatus } from '../globalSetup';
 
 export const AGENT_ID = '60015';
 
@@ -16,27 +14,41 @@ export const AGENT_ID = '60015';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http://127.0.0.1:*; img-src 'self' data:";
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** What the whole file shares: one build of the demo, its static server and one Chromium. */
+/** What the whole file shares: the run's build of the demo, its static server and one Chromium. */
 export interface Harness {
   readonly browser: Browser;
   readonly pageServer: StaticServer;
-  /** How long the build, the server and the browser took to start, ms. */
-  readonly startupMs: { build: number; browser: number };
+  /**
+   * How long the run's one build of the demo took (test/e2e/globalSetup.ts; the same figure in
+   * every file), and this file's wait for it and browser start, ms.
+   */
+  readonly startupMs: { build: number; waitForBuild: number; browser: number };
   close(): Promise<void>;
 }
 
+/**
+ * The run's build of the demo, once it is there: test/e2e/globalSetup.ts starts it before the
+ * first file and writes its status file when it ends. Bounded: a little past the build's own bound.
+ */
+async function demoBuild(): Promise<{ outDir: string; status: DemoBuildStatus }> {
+  const { outDir, statusFile } = inject('e2eDemo');
+  const deadline = performance.now() + DEMO_BUILD_TIMEOUT_MS + 5_000;
+  for (;;) {
+    const text = await readFile(statusFile, 'utf8').catch(() => null);
+    if (text !== null) {
+      const status = JSON.parse(text) as DemoBuildStatus;
+      if (!status.ok) throw new Error(`The demo build (test/e2e/globalSetup.ts) failed:\n${status.error}`);
+      return { outDir, status };
+    }
+    if (performance.now() > deadline) throw new Error(`The demo build (test/e2e/globalSetup.ts) did not end within ${DEMO_BUILD_TIMEOUT_MS} ms.`);
+    await sleep(50);
+  }
+}
+
 export async function startHarness(): Promise<Harness> {
-  const outDir = await mkdtemp(join(tmpdir(), 'cec-demo-e2e-'));
   let t = performance.now();
-  // The launcher's own build (NODE_ENV=production in its own process: React's production build).
-  await promisify(execFile)(process.execPath, ['scripts/demo.mjs', 'build', '--out-dir', outDir], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', VITE_CEC_SIM_URL: '', VITE_CEC_AGENT_ID: '' },
-    timeout: 50_000,
-  });
-  const build = performance.now() - t;
+  const { outDir, status } = await demoBuild();
+  const waitForBuild = performance.now() - t;
   const pageServer = await startStaticServer(outDir, { 'Content-Security-Policy': STRICT_CSP });
   t = performance.now();
   const browser = await launchChromium();
@@ -44,11 +56,10 @@ export async function startHarness(): Promise<Harness> {
   return {
     browser,
     pageServer,
-    startupMs: { build: Math.round(build), browser: Math.round(browserMs) },
+    startupMs: { build: status.ms, waitForBuild: Math.round(waitForBuild), browser: Math.round(browserMs) },
     close: async () => {
       await browser.close();
       await pageServer.close();
-      await rm(outDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { DEMO_BUILD_TIMEOUT_MS } from '../globalSetup';
 import { startHarness, type Desktop, type Harness } from './desktop';
 
 /**
- * The life of an e2e file: one harness (built demo, Chromium) for the file, and after every
+ * The life of an e2e file: one harness (the run's built demo, Chromium) for the file, and after every
  * test the desktop it opened is checked clean (no CSP violation, page error, unprovoked console
  * error or Guid leak) and closed, then whatever the test registered to undo is undone. Tests
  * run concurrently, so desktops are kept by test ID.
@@ -13,9 +14,10 @@ export function desktopSuite<D extends Desktop>(summary: (harness: Harness | und
   const started = performance.now();
   const entry = (taskId: string) => open.get(taskId) ?? open.set(taskId, { cleanups: [] }).get(taskId)!;
 
+  // The harness may first wait for the run's build of the demo (bounded by its own timeout).
   beforeAll(async () => {
     harness = await startHarness();
-  }, 60_000);
+  }, DEMO_BUILD_TIMEOUT_MS + 60_000);
 
   afterAll(async () => {
     await harness?.close();
