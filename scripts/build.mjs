@@ -1,8 +1,9 @@
-// Builds the package into dist/: ESM for `.`, `./simulator`, `./simulator/node` and each extra
-// locale, one `styles.css`, and type declarations. Peers and zod stay external: the host's
-// bundler provides them once for the whole app.
+// Builds the package into dist/: ESM for `.` (marked "use client"), `./simulator`,
+// `./simulator/node` and each extra locale, the `cec-call-panel-sim` bin, one `styles.css`, and
+// type declarations. Peers and zod stay external: the host's bundler provides them once for the
+// whole app.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, runnerImport } from 'vite';
@@ -65,6 +66,8 @@ await build({
         index: resolve(root, 'src/index.ts'),
         simulator: resolve(root, 'src/simulator/index.ts'),
         'simulator-node': resolve(root, 'src/simulator/node.ts'),
+        // The command line behind the `cec-call-panel-sim` bin (written below), not an export.
+        'simulator/cli': resolve(root, 'src/simulator/cli.ts'),
         'locales/zh-CN': resolve(root, 'src/i18n/messages/zh-CN.ts'),
       },
       formats: ['es'],
@@ -90,6 +93,31 @@ await build({
     lib: { entry: resolve(root, 'scripts/styles-entry.js'), formats: ['es'], fileName: 'styles-entry', cssFileName: 'styles' },
   },
 });
+// `"use client"` on the entry that holds the components, for React Server Components hosts
+// (Next.js App Router): a server component may then import and render the panel, and everything
+// `.` exports is client code. Added here because Rollup and rolldown drop module-level directives
+// of the sources they bundle. It must be the file's first statement; check-package checks that the
+// entry also re-exports by name only (Next.js refuses `export *` in a client boundary).
+const entryPath = resolve(dist, 'index.js');
+const entry = readFileSync(entryPath, 'utf8');
+if (!/^\s*['"]use client['"]/.test(entry)) writeFileSync(entryPath, `'use client';\n${entry}`);
+
+// The bin: `npx cec-call-panel-sim` starts the Node simulator from an installed package.
+const binPath = resolve(dist, 'bin/cec-call-panel-sim.js');
+mkdirSync(dirname(binPath), { recursive: true });
+writeFileSync(
+  binPath,
+  [
+    '#!/usr/bin/env node',
+    '// `cec-call-panel-sim --help`: a simulated CC-Gateway over HTTP on loopback (src/simulator/cli.ts).',
+    "import { runSimulatorCli } from '../simulator/cli.js';",
+    '',
+    'await runSimulatorCli(process.argv.slice(2));',
+    '',
+  ].join('\n'),
+);
+chmodSync(binPath, 0o755);
+
 for (const leftover of ['styles-entry.js', 'styles-entry.mjs']) rmSync(resolve(dist, leftover), { force: true });
 if (!existsSync(resolve(dist, 'styles.css'))) throw new Error('styles.css was not built');
 // Vite marks the CSS of a library entry with a trailing `/*$vite$:1*/` for its own later

@@ -8,7 +8,10 @@
 //     profile ignores node10 and node16-from-CJS.
 //   - our own rules on the unpacked tarball: what is in it, source maps that resolve, bare imports
 //     limited to declared dependencies and peers, browser entries free of Node built-ins and zod,
-//     `cec-call-panel/...` specifiers in the docs that exist, one flattened stylesheet.
+//     `cec-call-panel/...` specifiers in the docs that exist, one flattened stylesheet;
+//   - and run: `.` starts with "use client" and re-exports by name (React Server Components hosts);
+//     every JS entry imported in plain Node reads no window, document or other DOM global; the
+//     `cec-call-panel-sim` bin, linked as npm links it, prints --help and serves the simulator.
 //
 //   node scripts/check-package.mjs            build, pack, check
 //   node scripts/check-package.mjs --no-build check what dist/ holds now
@@ -16,11 +19,12 @@
 //   --timeout 240   seconds for the whole run (each command has its own limit too)
 //
 // Exits 1 when a check fails. Temporary files go under the OS temp directory and are removed.
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, join, posix, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, join, posix, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { parseSync, runnerImport } from 'vite';
@@ -80,9 +84,9 @@ try {
     return `${checked.length} entry points under node16 (ESM) and bundler`;
   });
 
-  await report.check('the tarball holds package.json, README, LICENSE and dist/ only', () => {
+  await report.check('the tarball holds package.json, README, CHANGELOG, LICENSE and dist/ only', () => {
     const stray = files.filter(
-      (f) => !f.startsWith('dist/') && !['package.json', 'README.md'].includes(f) && !/^LICEN[CS]E/i.test(f),
+      (f) => !f.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md'].includes(f) && !/^LICEN[CS]E/i.test(f),
     );
     const junk = files.filter((f) => /\.(tsbuildinfo|test\.[jt]sx?|spec\.[jt]sx?)$|(^|\/)\.DS_Store$/.test(f));
     if (stray.length || junk.length) throw new Error(`unexpected files: ${[...stray, ...junk].join(', ')}`);
@@ -134,11 +138,14 @@ try {
     if (broken.length) throw new Error(broken.join('\n'));
   });
 
-  await report.check('browser entries reach no Node built-in and no zod', () => {
+  // zod/mini only: classic zod compiles its parsers with `new Function`, which a strict
+  // Content-Security-Policy (no 'unsafe-eval') forbids. The Node simulator may use classic zod.
+  const classicZod = (spec) => packageName(spec) === 'zod' && spec !== 'zod/mini';
+  await report.check('browser entries reach no Node built-in and of zod only zod/mini', () => {
     const problems = [];
     for (const [subpath, forbidden] of [
-      ['.', (spec) => isBuiltin(spec) || packageName(spec) === 'zod' || spec.includes('zh-CN')],
-      ['./simulator', (spec) => isBuiltin(spec) || packageName(spec) === 'zod'],
+      ['.', (spec) => isBuiltin(spec) || classicZod(spec) || spec.includes('zh-CN')],
+      ['./simulator', (spec) => isBuiltin(spec) || classicZod(spec)],
       ['./locales/zh-CN', (spec) => isBuiltin(spec) || !spec.startsWith('.')],
     ]) {
       const entry = exportTarget(pkg, subpath);
@@ -186,6 +193,63 @@ try {
     if (differing.length) throw new Error(`differs at ${differing.slice(0, 5).join(', ')}`);
     return `${Object.keys(source).length} messages`;
   });
+  await report.check('the `.` entry is a client boundary: "use client" first, re-exports by name', () => {
+    const file = exportTarget(pkg, '.');
+    const code = readFileSync(join(pkgDir, file), 'utf8');
+    const parsed = parseSync(file, code, { lang: 'js', sourceType: 'module' });
+    const first = parsed.program.body[0];
+    if (first?.type !== 'ExpressionStatement' || first.directive !== 'use client') {
+      throw new Error(`${file} does not start with the "use client" directive (React Server Components hosts need it)`);
+    }
+    // Next.js: "It's currently unsupported to use "export *" in a client boundary."
+    const star = parsed.program.body.filter((node) => node.type === 'ExportAllDeclaration');
+    if (star.length) throw new Error(`${file} has ${star.length} \`export *\`: Next.js refuses them in a "use client" module`);
+    return file;
+  });
+
+  // The peers the packed JS imports, as an app that installed the package would have them: the
+  // repo's node_modules, next to the unpacked package (Node walks up from the package to find them).
+  symlinkSync(join(repoRoot, 'node_modules'), join(pkgDir, '../node_modules'), 'dir');
+
+  await report.check('importing each JS entry in plain Node touches no window, document or other DOM global', async () => {
+    const entries = Object.keys(pkg.exports).filter((key) => /\.m?js$/.test(exportTarget(pkg, key)));
+    const ours = [];
+    const theirs = new Set();
+    for (const subpath of entries) {
+      const url = pathToFileURL(join(pkgDir, exportTarget(pkg, subpath))).href;
+      const out = run(process.execPath, ['--input-type=module', '-e', domProbe(), url], { cwd: pkgDir, timeoutMs: 60_000 });
+      const { touches, exported } = JSON.parse(out.trim().split('\n').at(-1));
+      if (exported === 0) throw new Error(`${subpath} exported nothing: the probe did not import it`);
+      for (const { global, file, line } of touches) {
+        const path = file.startsWith('file:') ? fileURLToPath(file) : file;
+        if (path.startsWith(pkgDir + sep)) ours.push(`${subpath}: ${relative(pkgDir, path)}:${line} reads \`${global}\``);
+        else theirs.add(`${global} (${path.includes('node_modules') ? path.slice(path.lastIndexOf('node_modules') + 13) : path})`);
+      }
+    }
+    if (ours.length) throw new Error(`the package reads DOM globals when imported (server rendering and Node scripts break):\n${ours.join('\n')}`);
+    return `${entries.join(', ')}${theirs.size ? `; peers only: ${[...theirs].join(', ')}` : ''}`;
+  });
+
+  await report.check('the cec-call-panel-sim bin: a Node script that prints --help and serves the simulator', async () => {
+    const bins = typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {});
+    const target = bins['cec-call-panel-sim'];
+    if (!target) throw new Error('package.json "bin" has no cec-call-panel-sim');
+    const file = posix.normalize(target);
+    if (!files.includes(file)) throw new Error(`"bin" names ${target}, which is not in the tarball`);
+    if (!readFileSync(join(pkgDir, file), 'utf8').startsWith('#!/usr/bin/env node\n')) throw new Error(`${file} does not start with #!/usr/bin/env node`);
+    // As npm links it on install: node_modules/.bin/<name> -> the package's file, made executable.
+    const binDir = join(work, 'app/node_modules/.bin');
+    mkdirSync(binDir, { recursive: true });
+    symlinkSync(pkgDir, join(work, 'app/node_modules', pkg.name), 'dir');
+    const bin = join(binDir, 'cec-call-panel-sim');
+    symlinkSync(join('..', pkg.name, file), bin);
+    chmodSync(join(pkgDir, file), 0o755);
+
+    const help = run(bin, ['--help'], { cwd: join(work, 'app'), timeoutMs: 30_000 });
+    if (!/^Usage: cec-call-panel-sim/.test(help) || !help.includes('--port')) throw new Error(`--help printed:\n${help}`);
+    return await serveOnce(bin, join(work, 'app'));
+  });
+
   report.finish();
 } catch (error) {
   console.log(`\n  FAIL  a step the checks need:\n${indent(String(error?.stack ?? error))}`);
@@ -196,6 +260,85 @@ try {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * Run by `node -e` with an entry's file URL: every DOM global a browser has and Node 20 lacks is
+ * a getter that records who read it (the first stack frame below the getter) and answers
+ * `undefined`, as a plain Node would (so `window.x` still throws). Prints the touches as JSON.
+ */
+function domProbe() {
+  return `
+const GLOBALS = ['window', 'document', 'navigator', 'location', 'self', 'localStorage', 'sessionStorage', 'matchMedia', 'HTMLElement', 'customElements'];
+const touches = [];
+for (const global of GLOBALS) {
+  if (global in globalThis) continue; // Node's own (Node 21+ has navigator): not a DOM stand-in
+  Object.defineProperty(globalThis, global, {
+    configurable: true,
+    get() {
+      const frame = (new Error().stack ?? '').split('\\n')[2] ?? '';
+      const at = /\\(?((?:file:|\\/)[^\\s()]+):(\\d+):\\d+\\)?\\s*$/.exec(frame);
+      touches.push({ global, file: at?.[1] ?? frame.trim(), line: Number(at?.[2] ?? 0) });
+      return undefined;
+    },
+  });
+}
+const module = await import(process.argv[1]);
+await new Promise((resolve) => setTimeout(resolve, 50)); // module-level timers and microtasks too
+console.log(JSON.stringify({ touches, exported: Object.keys(module).length }));
+`;
+}
+
+/**
+ * Starts the bin on a free port, asks the printed URL for the printed agent's call with the
+ * printed Guid, and stops it with SIGTERM. Resolves with what it saw; rejects on any surprise.
+ */
+function serveOnce(bin, cwd) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(bin, ['--port', '0', '--scenario', 'idle'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let asked = false;
+    const fail = (error) => {
+      child.kill('SIGKILL');
+      reject(new Error(`${error.message}\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    };
+    const timer = setTimeout(() => fail(new Error('no answer within 30 s')), 30_000);
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', async (chunk) => {
+      stdout += chunk;
+      const url = /simulator on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+      const agent = /agent:\s+(\d+)/.exec(stdout)?.[1];
+      const guid = /Guid:\s+(\S+)/.exec(stdout)?.[1];
+      if (asked || !url || !agent || !guid) return;
+      asked = true;
+      try {
+        const response = await fetch(`${url}/agentgateway/resource/calldata/${agent}/callinfo`, { headers: { Guid: guid } });
+        const body = await response.json();
+        if (response.status !== 200 || body.retcode !== '0') throw new Error(`the simulator answered ${response.status} ${JSON.stringify(body)}`);
+        if (!response.headers.get('date')) throw new Error('the answer has no Date header');
+        child.once('exit', (code, signal) => {
+          clearTimeout(timer);
+          if (code === 0) resolvePromise(`--help, then ${url}: retcode "0" for agent ${agent}, stopped by SIGTERM`);
+          else reject(new Error(`exit ${code ?? signal} after SIGTERM\n${stderr}`));
+        });
+        child.kill('SIGTERM');
+      } catch (error) {
+        clearTimeout(timer);
+        fail(error);
+      }
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      fail(error);
+    });
+    child.once('exit', (code) => {
+      if (!asked) {
+        clearTimeout(timer);
+        fail(new Error(`exited (${code}) before serving`));
+      }
+    });
+  });
+}
 
 function runAllowingFailure(command, commandArgs) {
   try {
