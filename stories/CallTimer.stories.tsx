@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { DARK } from '../.storybook/globals';
 import { CallTimer } from '../src/components/CallTimer/CallTimer';
+import { en } from '../src/i18n/messages/en';
 import { NOW, T0 } from '../test/fixtures/callInfos';
 import { storyNow } from './support/storyContext';
 
@@ -52,13 +53,38 @@ export const OverAnHour: Story = {
   },
 };
 
-/** A gateway clock ahead of ours (a start in the future) reads `0:00`, never negative. */
+/**
+ * A start a minute in the future of the gateway's clock as the panel knows it (a gateway ahead
+ * that sends no `Date` header, or a bad answer) reads "Not reported" (`data-state="unknown"`),
+ * never a negative or a `0:00` that means nothing; a start up to 2 s ahead reads `0:00`.
+ */
 export const ClockSkew: Story = {
   args: { end: null },
   argTypes: { start: { control: false } },
   render: (args, { loaded }) => <CallTimer {...args} start={storyNow(loaded) + 60_000} />,
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('time')).toHaveTextContent('0:00');
+    const timer = canvasElement.querySelector('time') as HTMLTimeElement;
+    await expect(timer).toHaveTextContent(en['value.notReported']);
+    await expect(timer).toHaveAttribute('data-state', 'unknown');
+    await expect(timer).not.toHaveAttribute('datetime');
+  },
+};
+
+/** A closed span that ends before it began (a bad answer) reads "Not reported", never "-0:03". */
+export const NegativeSpan: Story = {
+  args: { start: T0 + 3_000, end: T0 },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('time')).toHaveTextContent(en['value.notReported']);
+  },
+};
+
+/** A span ending a year ahead of the gateway's clock (a bad answer) reads "Not reported", never `8760:00:31`. */
+export const YearAhead: Story = {
+  args: { start: T0, end: null },
+  argTypes: { start: { control: false } },
+  render: (args, { loaded }) => <CallTimer {...args} end={storyNow(loaded) + 365 * 24 * 3_600_000 + 31_000} />,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('time')).toHaveTextContent(en['value.notReported']);
   },
 };
 

@@ -66,9 +66,10 @@ export interface UseCallInfoResult {
   readonly nextRetryAt: number | null;
   /**
    * The gateway's clock minus the desktop's, ms (0 until its answers show a difference of a
-   * quarter second or more): live durations are `Date.now() + clockOffset - start`. Learnt from each
-   * answer's `Date` header (cross-origin gateways must list it in `Access-Control-Expose-Headers`)
-   * or, without it, from call moments that lie in the desktop's future. See `createGatewayClock`.
+   * quarter second or more): live durations are `Date.now() + clockOffset - start`. Learnt from the
+   * answers' `Date` headers alone (cross-origin gateways must list it in
+   * `Access-Control-Expose-Headers`); without them it stays at its last value, or 0. Call moments
+   * never move it: one bad answer must not skew every timer on the gateway.
    */
   readonly clockOffset: number;
   /** Ask the gateway again now (also resumes polling stopped by a non-retryable error). */

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallTimer } from '../../src/components';
 import { ClockOffsetContext } from '../../src/components/CallTimer/ClockOffsetContext';
 import { I18nProvider } from '../../src/i18n';
+import { en } from '../../src/i18n/messages/en';
+import { zhCN } from '../../src/i18n/messages/zh-CN';
 import { NOW, T0 } from '../fixtures/callInfos';
 
 beforeEach(() => {
@@ -51,10 +53,49 @@ describe('CallTimer', () => {
     expect(timeEl(container).textContent).toBe('1:07');
   });
 
-  it('never shows a negative time when the gateway clock is ahead', () => {
-    const { container } = render(<CallTimer start={NOW + 30_000} />);
+  it('reads 0:00, not a negative, for a start up to 2 s ahead (the offset\'s and the tick\'s error)', () => {
+    const { container } = render(<CallTimer start={NOW + 1_900} />);
     expect(timeEl(container).textContent).toBe('0:00');
     expect(timeEl(container).getAttribute('dateTime')).toBe('PT0S');
+    expect(timeEl(container).getAttribute('data-state')).toBe('running');
+  });
+
+  /** A timer that reads "Not reported": no duration, no `dateTime`. */
+  const expectUnknown = (el: HTMLElement) => {
+    expect(el.textContent).toBe(en['value.notReported']);
+    expect(el.hasAttribute('dateTime')).toBe(false);
+    expect(el.getAttribute('data-state')).toBe('unknown');
+  };
+
+  it('reads unknown for a duration that would be negative, running or closed, never "-0:03"', () => {
+    const { container, rerender } = render(<CallTimer start={NOW + 30_000} />);
+    expectUnknown(timeEl(container));
+    rerender(<CallTimer start={T0 + 3_000} end={T0} />);
+    expectUnknown(timeEl(container));
+    // It keeps ticking: once the start is past, it counts.
+    rerender(<CallTimer start={NOW + 5_000} />);
+    expectUnknown(timeEl(container));
+    act(() => vi.advanceTimersByTime(8_000));
+    expect(timeEl(container).textContent).toBe('0:03');
+    expect(timeEl(container).getAttribute('data-state')).toBe('running');
+  });
+
+  it('reads unknown for a moment more than a day ahead of the gateway\'s clock, never 8760 hours', () => {
+    const year = 365 * 24 * 3_600_000;
+    const { container, rerender } = render(<CallTimer start={NOW + year} />);
+    expectUnknown(timeEl(container));
+    // A closed span ending a year ahead: its two moments give 8760:00:31, which no call lasts.
+    rerender(<CallTimer start={T0} end={NOW + year} />);
+    expectUnknown(timeEl(container));
+    // On the gateway's clock: a day ahead of the desktop is fine on a gateway a day ahead.
+    rerender(<CallTimer start={T0} end={NOW + 86_400_000 + 1_000} clockOffset={86_400_000} />);
+    expect(timeEl(container).getAttribute('data-state')).toBe('stopped');
+    rerender(
+      <I18nProvider locale="zh-CN" messages={zhCN}>
+        <CallTimer start={NOW + year} />
+      </I18nProvider>,
+    );
+    expect(timeEl(container).textContent).toBe(zhCN['value.notReported']);
   });
 
   it('counts on the gateway\'s clock: its clockOffset prop, else the enclosing CallInfoView\'s', () => {
@@ -77,12 +118,13 @@ describe('CallTimer', () => {
     expect(timeEl(container).textContent).toBe('0:49');
   });
 
-  it('shows more than 24 hours as is, and never NaN', () => {
+  it('shows more than 24 hours as is, and never NaN: a NaN moment reads unknown', () => {
     const { container, rerender } = render(<CallTimer start={NOW - 25 * 3600_000 - 1000} />);
     expect(timeEl(container).textContent).toBe('25:00:01');
     rerender(<CallTimer start={Number.NaN} />);
-    expect(timeEl(container).textContent).toBe('0:00');
-    expect(timeEl(container).getAttribute('dateTime')).toBe('PT0S');
+    expectUnknown(timeEl(container));
+    rerender(<CallTimer start={T0} end={Number.NaN} />);
+    expectUnknown(timeEl(container));
   });
 
   it('shares one interval among all timers, started with the first and stopped with the last', () => {

@@ -42,6 +42,19 @@ describe('TraceTimeline', () => {
     expect(startTime.getAttribute('dateTime')).toBe(new Date(T0 + 16_000).toISOString());
   });
 
+  it('reads unknown for a segment that would last a negative time or that begins a year ahead, and keeps the rest', () => {
+    const trace = voiceLiveCall.trace!;
+    const bad: CallTrace = { ...trace, answer: { begin: T0 + 15_000, end: T0 + 12_000 }, talk: { begin: NOW + 365 * 24 * 3_600_000, end: null } };
+    const { container } = render(<TraceTimeline trace={bad} phase="talking" />);
+    const [wait, answer, talk] = items(container).map((li) => li.querySelector('.cip-CallTimer-root')!);
+    expect(wait!.textContent).toBe('0:12');
+    for (const el of [answer!, talk!]) {
+      expect(el.textContent).toBe(en['value.notReported']);
+      expect(el.getAttribute('data-state')).toBe('unknown');
+      expect(el.hasAttribute('dateTime')).toBe(false);
+    }
+  });
+
   it('shows phases that have not happened as not reached', () => {
     const { container } = render(<TraceTimeline trace={webChatQueuedCall.trace} phase="queued" />);
     expect(items(container).map((li) => li.getAttribute('data-state'))).toEqual(['active', 'not-reached', 'not-reached']);

@@ -4,7 +4,8 @@
  * behind, or 2 minutes ahead of, the real one (its call moments and every answer's `Date` header);
  * the desktop's clock is the real one. The page learns the offset from the `Date` header, which a
  * cross-origin script can read only because the gateway sends `Access-Control-Expose-Headers:
- * Date`: without it, Chromium hides the header, as the last test shows. Every wait is a bounded
+ * Date`: without it, Chromium hides the header, as the last test shows, and the page keeps the
+ * clock it last learnt (here: in step), since call moments never teach it. Every wait is a bounded
  * locator wait or `expect.poll`; nothing sleeps.
  */
 import { createServer, request as httpRequest } from 'node:http';
@@ -220,6 +221,10 @@ describe.concurrent('live timers on the gateway clock in Chromium (cross-origin)
       expect(answer.type).toBe('cors');
       expect(answer.date).toBeNull();
     }
+    // Without the header the page keeps the clock in step (call moments never teach it): the
+    // timers read the skew more, finite and formatted, 2:00:2x for a call 20 s into talk.
+    await expect.poll(async () => (await runningTimers(d)).length, POLL).toBeGreaterThanOrEqual(3);
+    for (const text of await runningTimers(d)) expect(text).toMatch(/^2:00:\d{2}$/);
   });
 });
 

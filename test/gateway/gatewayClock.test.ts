@@ -1,9 +1,10 @@
 /**
  * The estimate of the gateway's clock, on fake time (which moves `Date.now()` and
- * `performance.now()` together, as a desktop whose clock nobody sets).
+ * `performance.now()` together, as a desktop whose clock nobody sets). It learns from `Date`
+ * headers alone: call moments, which one bad answer can poison, never move it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGatewayClock, latestMoment, type GatewayClock } from '../../src/gateway/gatewayClock';
+import { createGatewayClock, type GatewayClock } from '../../src/gateway/gatewayClock';
 import { makeCall, voiceLiveCall } from '../fixtures/callInfos';
 import type { CallInfo } from '../../src/gateway/model';
 
@@ -72,7 +73,8 @@ describe('createGatewayClock', () => {
       vi.advanceTimersByTime(3_000 + 250 * (i % 4) + 30);
       answer(clock, { skewMs: -HOURS_2 });
     }
-    expect(Math.abs(clock.read() + HOURS_2)).toBeLessThanOrEqual(100);
+    // The middle of the recent headers' bounds: within a quarter second (a render's worth) plus the round trip.
+    expect(Math.abs(clock.read() + HOURS_2)).toBeLessThanOrEqual(250 + 40);
   });
 
   it('finds a gateway 2 minutes ahead from its Date header', () => {
@@ -84,115 +86,125 @@ describe('createGatewayClock', () => {
     expect(Math.abs(clock.read() - 120_000)).toBeLessThanOrEqual(100);
   });
 
-  it('without a Date header, sees a gateway ahead from call moments in the desktop\'s future, and keeps it', () => {
+  it('learns from Date headers alone: call moments, however absurd, never move it', () => {
+    const yearMs = 365 * 24 * HOURS_2 / 2;
+    for (const withDate of [true, false]) {
+      const clock = createGatewayClock();
+      const heard = vi.fn();
+      clock.subscribe(heard);
+      for (const call of [justAnswered(yearMs), justAnswered(-yearMs), justAnswered(120_000), justAnswered(-HOURS_2)]) {
+        answer(clock, { withDate, call });
+        vi.advanceTimersByTime(3_170);
+      }
+      // An in-step gateway (its headers say so), or no headers at all: 0, told to no one.
+      expect(clock.read()).toBe(0);
+      expect(heard).not.toHaveBeenCalled();
+    }
+  });
+
+  it('one far-future answer (moments and Date a year ahead) moves nothing; honest answers after it read the truth', () => {
+    const yearMs = 365 * 24 * 3_600_000;
     const clock = createGatewayClock();
-    answer(clock, { withDate: false, call: justAnswered(120_000), rttMs: 40 });
-    // The talk began at most a round trip (40 ms) before the answer arrived.
-    expect(clock.read()).toBe(120_000 - 40);
-    // Later answers of the same call prove less (its moments recede into the past); the bound stays.
-    const call = justAnswered(120_000);
+    for (let i = 0; i < 4; i++) {
+      answer(clock, { skewMs: -HOURS_2 });
+      vi.advanceTimersByTime(3_000 + 170 * i);
+    }
+    const before = clock.read();
+    expect(Math.abs(before + HOURS_2)).toBeLessThanOrEqual(1_000);
+    answer(clock, { skewMs: yearMs, call: justAnswered(yearMs) });
+    expect(clock.read()).toBe(before);
+    for (let i = 0; i < 20; i++) {
+      vi.advanceTimersByTime(3_000 + 170 * i);
+      answer(clock, { skewMs: -HOURS_2, call: justAnswered(-HOURS_2) });
+      expect(Math.abs(clock.read() + HOURS_2)).toBeLessThanOrEqual(1_000);
+    }
+  });
+
+  it('without a Date header keeps its last header-based value, or 0', () => {
+    const clock = createGatewayClock();
+    answer(clock, { withDate: false, call: justAnswered(120_000) });
+    expect(clock.read()).toBe(0);
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(3_000 + 170 * i);
+      answer(clock, { skewMs: 120_000 });
+    }
+    const learnt = clock.read();
+    expect(Math.abs(learnt - 120_000)).toBeLessThanOrEqual(290);
     for (let i = 0; i < 20; i++) {
       vi.advanceTimersByTime(3_000);
-      answer(clock, { withDate: false, call });
+      answer(clock, { withDate: false, call: justAnswered(i % 2 ? 0 : 365 * 24 * 3_600_000) });
     }
-    expect(clock.read()).toBe(120_000 - 40);
-  });
-
-  it('without a Date header, cannot see a gateway behind, and does not guess', () => {
-    const clock = createGatewayClock();
-    answer(clock, { withDate: false, call: justAnswered(-HOURS_2) });
-    answer(clock, { withDate: false, call: null });
-    expect(clock.read()).toBe(0);
-  });
-
-  it('notices a Date header that is not the gateway\'s clock (a proxy\'s) once a moment lies in its future, and goes by the moments', () => {
-    const clock = createGatewayClock();
-    // The proxy's Date is in step with the desktop; the gateway behind it runs 2 minutes ahead.
-    answer(clock, { skewMs: 0 });
-    expect(clock.read()).toBe(0);
-    vi.advanceTimersByTime(3_000);
-    answer(clock, { skewMs: 0, call: justAnswered(120_000) });
-    expect(clock.read()).toBe(120_000 - 40);
-    // The proxy's headers are not believed again, however they go on.
-    for (let i = 0; i < 10; i++) {
-      vi.advanceTimersByTime(3_000 + 170 * i);
-      answer(clock, { skewMs: 0, call: justAnswered(120_000 - 30_000) });
-    }
-    expect(clock.read()).toBe(120_000 - 40);
-  });
-
-  it('believes an honest gateway\'s Date although its calls\' moments are as late as its clock allows', () => {
-    for (const skewMs of [-HOURS_2, 120_000, 0]) {
-      const clock = createGatewayClock();
-      for (let i = 0; i < 20; i++) {
-        // The talk began at the gateway's present (mid round trip), the latest a moment can be.
-        const sentAt = Date.now();
-        vi.advanceTimersByTime(20);
-        const call = justAnswered(skewMs);
-        const date = dateHeader(skewMs);
-        vi.advanceTimersByTime(20);
-        clock.observe(sentAt, Date.now(), date, call);
-        vi.advanceTimersByTime(3_000 + 170 * i);
-      }
-      expect(Math.abs(clock.read() - skewMs)).toBeLessThanOrEqual(250 + 40);
-    }
+    expect(clock.read()).toBe(learnt);
   });
 
   it('reads an unparsable Date header as none', () => {
     const clock = createGatewayClock();
     const sentAt = Date.now();
     clock.observe(sentAt, sentAt + 10, 'yesterday-ish', justAnswered(60_000));
-    expect(clock.read()).toBe(60_000 - 10);
+    expect(clock.read()).toBe(0);
   });
 
-  it('starts again when the gateway\'s clock is set: its new answers contradict the old bounds', () => {
+  it('follows the gateway\'s clock being set once most of the last 9 headers say so', () => {
     const clock = createGatewayClock();
-    answer(clock, { skewMs: -HOURS_2 });
-    expect(clock.read()).toBeLessThan(-HOURS_2 + 1_000);
+    for (let i = 0; i < 9; i++) {
+      answer(clock, { skewMs: -HOURS_2 });
+      vi.advanceTimersByTime(3_000 + 170 * i);
+    }
+    expect(Math.abs(clock.read() + HOURS_2)).toBeLessThanOrEqual(290);
+    const readings = [];
+    for (let i = 0; i < 6; i++) {
+      answer(clock, { skewMs: 0 });
+      readings.push(clock.read());
+      vi.advanceTimersByTime(3_000 + 170 * i);
+    }
+    // Four new headers of nine are a minority; the fifth makes the majority.
+    for (const reading of readings.slice(0, 4)) expect(Math.abs(reading + HOURS_2)).toBeLessThanOrEqual(1_000);
+    for (const reading of readings.slice(4)) expect(Math.abs(reading)).toBeLessThanOrEqual(290);
+  });
+
+  it('moves what it learnt with the desktop\'s clock when that is set (its wall clock jumps, its monotonic clock does not)', () => {
+    const clock = createGatewayClock();
+    for (let i = 0; i < 9; i++) {
+      answer(clock, { skewMs: 120_000 });
+      vi.advanceTimersByTime(3_000 + 170 * i);
+    }
+    expect(Math.abs(clock.read() - 120_000)).toBeLessThanOrEqual(290);
+    // The desktop's clock is corrected by those 2 minutes: the gateway is now in step with it,
+    // which the clock knows at once, with or without a header.
+    vi.setSystemTime(Date.now() + 120_000);
+    answer(clock, { withDate: false });
+    expect(Math.abs(clock.read())).toBeLessThanOrEqual(290);
     vi.advanceTimersByTime(3_000);
     answer(clock, { skewMs: 0 });
-    expect(clock.read()).toBe(0);
-  });
-
-  it('starts again when the desktop\'s clock is set (its wall clock jumps, its monotonic clock does not)', () => {
-    const clock = createGatewayClock();
-    // Gateway 2 min ahead, seen without a Date header: only a lower bound, nothing can contradict it...
-    answer(clock, { withDate: false, call: justAnswered(120_000) });
-    expect(clock.read()).toBeGreaterThan(119_000);
-    // ...until the desktop's clock is corrected by those 2 minutes.
-    vi.setSystemTime(Date.now() + 120_000);
-    answer(clock, { withDate: false, call: justAnswered(0) });
-    expect(clock.read()).toBe(0);
+    expect(Math.abs(clock.read())).toBeLessThanOrEqual(290);
   });
 
   it('tells listeners only of moves of a quarter second or more, and stops when unsubscribed', () => {
     const clock = createGatewayClock();
     const heard = vi.fn();
     const unsubscribe = clock.subscribe(heard);
-    answer(clock, { withDate: false, call: justAnswered(10_000) });
+    answer(clock, { skewMs: 10_000 });
     expect(heard).toHaveBeenCalledTimes(1);
-    // A bound 200 ms higher is not worth a render.
-    vi.advanceTimersByTime(3_000);
-    answer(clock, { withDate: false, call: justAnswered(10_200) });
+    const first = clock.read();
+    // Answers at the same fraction of a second tell nothing new.
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(3_000);
+      answer(clock, { skewMs: 10_000 });
+    }
     expect(heard).toHaveBeenCalledTimes(1);
-    expect(clock.read()).toBe(10_000 - 40);
-    vi.advanceTimersByTime(3_000);
-    answer(clock, { withDate: false, call: justAnswered(11_000) });
-    expect(heard).toHaveBeenCalledTimes(2);
-    expect(clock.read()).toBe(11_000 - 40);
+    expect(clock.read()).toBe(first);
+    for (let i = 0; i < 9; i++) {
+      vi.advanceTimersByTime(3_000);
+      answer(clock, { skewMs: 20_000 });
+    }
+    expect(heard.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(Math.abs(clock.read() - 20_000)).toBeLessThanOrEqual(1_000);
+    const told = heard.mock.calls.length;
     unsubscribe();
-    vi.advanceTimersByTime(3_000);
-    answer(clock, { withDate: false, call: justAnswered(30_000) });
-    expect(heard).toHaveBeenCalledTimes(2);
-  });
-});
-
-describe('latestMoment', () => {
-  it('is the latest of begin, end and every trace time; -Infinity for no call or no moments', () => {
-    expect(latestMoment(null)).toBe(-Infinity);
-    expect(latestMoment(makeCall({ beginTime: null, trace: null }))).toBe(-Infinity);
-    expect(latestMoment(makeCall({ beginTime: 5, endTime: 9, trace: null }))).toBe(9);
-    const trace = { ...voiceLiveCall.trace!, wait: { begin: 10, end: null }, answer: { begin: 20, end: 40 }, talk: { begin: 30, end: null } };
-    expect(latestMoment(makeCall({ beginTime: 5, trace }))).toBe(40);
+    for (let i = 0; i < 9; i++) {
+      vi.advanceTimersByTime(3_000);
+      answer(clock, { skewMs: 30_000 });
+    }
+    expect(heard).toHaveBeenCalledTimes(told);
   });
 });

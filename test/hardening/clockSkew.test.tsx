@@ -1,27 +1,34 @@
 /**
  * The gateway's clock and the desktop's disagree. The panel's live timers count from the
- * gateway's moments on the gateway's clock, as the panel learns it from each answer's `Date`
- * header: a gateway 2 minutes ahead or 2 hours behind shows what a gateway in step shows.
- * Without the header (a cross-origin gateway that does not expose it) a gateway ahead is still
- * seen, from moments in the desktop's future, to within a poll; one behind cannot be seen and
- * reads the skew more, finite and formatted. Never negative, never NaN. Spans the gateway closed
- * itself (an ended call's talk, a segment's duration) are skew-free and must be exact.
+ * gateway's moments on the gateway's clock, as the panel learns it from answers' `Date` headers
+ * alone: a gateway 2 minutes ahead or 2 hours behind shows what a gateway in step shows. Call
+ * moments never teach the clock: one answer with an absurd moment (a talk begun a year ahead)
+ * must not move the timers of other calls or of other agents on the gateway. Without the header
+ * (a cross-origin gateway that does not expose it) the clock stays as last learnt, or in step:
+ * a gateway behind reads the skew more, one ahead reads "Not reported" while its moments lie in
+ * the desktop's future, then the skew less. Never negative, never NaN, never 8760 hours. Spans
+ * the gateway closed itself (an ended call's talk, a segment's duration) are skew-free and exact.
  */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CallInfoPanel } from '../../src/components';
+import { en } from '../../src/i18n/messages/en';
+import { GatewaySimulator } from '../../src/simulator';
 import { advance } from '../query/renderWithClient';
-import { badDurations, durationSeconds, forbiddenWordsIn } from './support/dom';
+import { durationElements, durationProblems, durationSeconds, forbiddenWordsIn } from './support/dom';
 import { AGENT, mountPanel, panelState, region } from './support/panel';
 
 const DESK_T0 = 1_764_000_000_000;
 const SEC = 1_000;
 
-/** Every duration the panel shows, by where it is, in seconds. */
-function timers() {
+/** Every duration the panel shows, by where it is, in seconds (NaN for one that reads unknown). */
+function timers(root: HTMLElement = region()) {
   const read = (selector: string) => {
-    const el = region().querySelector(selector);
+    const el = root.querySelector(selector);
     return el ? durationSeconds(el.textContent ?? '') : null;
   };
-  const all = [...region().querySelectorAll('[data-slot="call-timer"]')].map((el) => durationSeconds(el.textContent ?? ''));
+  const all = [...root.querySelectorAll('[data-slot="call-timer"]')].map((el) => durationSeconds(el.textContent ?? ''));
   return {
     all,
     duration: read('.cip-CallInfoView-timers div:nth-child(1) [data-slot="call-timer"]'),
@@ -32,11 +39,28 @@ function timers() {
   };
 }
 
-/** Nothing negative, NaN, or otherwise broken anywhere in the panel. */
+/** A timer that reads "Not reported": no duration, no `dateTime`. */
+function expectUnknown(el: Element) {
+  expect(el.getAttribute('data-state')).toBe('unknown');
+  expect(el.textContent).toBe(en['value.notReported']);
+  expect(el.hasAttribute('datetime')).toBe(false);
+}
+
+/** What is wrong with the durations under `root`; a timer that reads unknown (see `expectUnknown`) is not. */
+function badDurations(root: HTMLElement) {
+  return durationElements(root)
+    .filter((el) => el.getAttribute('data-state') !== 'unknown')
+    .flatMap((el) => durationProblems(el.textContent ?? '', el.getAttribute('datetime') ?? ''));
+}
+
+/** Nothing negative, NaN, or otherwise broken anywhere in the panel: each timer a duration, or unknown. */
 function expectSane() {
   expect(badDurations(region())).toEqual([]);
   expect(forbiddenWordsIn(region())).toEqual([]);
-  for (const seconds of timers().all) expect(Number.isFinite(seconds) && seconds >= 0).toBe(true);
+  for (const el of region().querySelectorAll('[data-slot="call-timer"]')) {
+    if (el.getAttribute('data-state') === 'unknown') expectUnknown(el);
+    else expect(durationSeconds(el.textContent ?? '')).toBeGreaterThanOrEqual(0);
+  }
 }
 
 /**
@@ -75,19 +99,31 @@ afterEach(() => {
 const AHEAD_2_MIN = 2 * 60 * SEC;
 const BEHIND_2_H = -2 * 3_600 * SEC;
 
-/** A call queued 10 s, then talking 30 s, on a gateway 2 minutes ahead seen through its moments: each timer right to within a poll. */
-async function expectAheadSeenFromMoments(dateHeader: 'none' | 'proxy') {
+/**
+ * A call queued 10 s, then talking 30 s, on a gateway 2 minutes ahead whose clock the panel cannot
+ * learn (no `Date` header, or a proxy's in step with the desktop): its moments lie in the
+ * desktop's future, so the timers read "Not reported" (never negative, never a 0:00 that means
+ * nothing), and once the moments are 2 minutes past they count, the skew less.
+ */
+async function expectAheadUnseen(dateHeader: 'none' | 'proxy') {
   const { sim } = await playCall(AHEAD_2_MIN, { dateHeader });
   expect(panelState()).toEqual({ status: 'live', freshness: 'fresh', phase: 'queued' });
   expectSane();
-  expect(timers().duration).toBeGreaterThanOrEqual(9);
-  expect(timers().duration).toBeLessThanOrEqual(10);
+  expectUnknown(region().querySelector('.cip-CallInfoView-timers [data-slot="call-timer"]')!);
 
   sim.answer(AGENT);
   await advance(30 * SEC);
   expectSane();
-  expect(timers().talk).toBeGreaterThanOrEqual(29);
-  expect(timers().talk).toBeLessThanOrEqual(30);
+  // Call duration, talk time, the trace's talk segment; the closed wait segment is the gateway's own 10 s.
+  const live = [...region().querySelectorAll('[data-slot="call-timer"]:not([data-state="stopped"])')];
+  expect(live).toHaveLength(3);
+  for (const el of live) expectUnknown(el);
+  expect(timers().waitSegment).toBe(10);
+  // Two minutes on, the moments are in the desktop's past: talking 2:30 reads 0:30, queued 10 s reads 0:10.
+  await advance(AHEAD_2_MIN);
+  expectSane();
+  expect(timers().duration).toBe(40);
+  expect(timers().talk).toBe(30);
 }
 
 describe.each([
@@ -147,8 +183,8 @@ describe.each([
 });
 
 describe('without Date headers', () => {
-  it('sees a gateway 2 minutes ahead from the call\'s moments, to within a poll (1 s here)', async () => {
-    await expectAheadSeenFromMoments('none');
+  it('cannot see a gateway 2 minutes ahead: reads "Not reported" while its moments are in the desktop\'s future, then the skew less', async () => {
+    await expectAheadUnseen('none');
   });
 
   it('cannot see a gateway 2 hours behind: reads the skew more, finite and formatted, never more', async () => {
@@ -177,10 +213,111 @@ describe('without Date headers', () => {
     expect(timers().talk).toBe(45);
     expect(timers().talkSegment).toBe(45);
   });
+
+  it('keeps what it learnt from earlier headers when they stop coming', async () => {
+    let headers = true;
+    const { sim } = mountPanel({ refetchInterval: 1_000, isNoContainLastCall: true }, { now: () => Date.now() + BEHIND_2_H }, (fetch) => async (input, init) =>
+      headers ? fetch(input, init) : rewriteDate(null)(fetch)(input, init),
+    );
+    await advance(5 * SEC);
+    headers = false;
+    sim.startCall(AGENT, { state: 'talking' });
+    await advance(30 * SEC);
+    expectSane();
+    expect(timers().talk).toBe(30);
+    expect(timers().duration).toBe(30);
+  });
 });
 
 describe('behind a proxy that sends its own Date (nginx without proxy_pass_header Date)', () => {
-  it('sees a gateway 2 minutes ahead once a call moment lies in the proxy\'s future, and goes by the moments', async () => {
-    await expectAheadSeenFromMoments('proxy');
+  it('believes the proxy\'s clock: a gateway 2 minutes ahead of it reads as without headers, never negative', async () => {
+    await expectAheadUnseen('proxy');
+  });
+});
+
+const YEAR = 365 * 24 * 3_600 * SEC;
+const OTHER_AGENT = '60016';
+
+/** The `result.trace` of a call-info answer's body, to tamper with. */
+type WireTrace = Record<string, unknown>;
+
+/**
+ * A gateway in front of which `tamper` may rewrite one answer's call (its trace), e.g. move
+ * `talkBeginTime` a year ahead, as a bad answer does. Counts only answers for `agentId`.
+ */
+function tamperingFetch(fetch: typeof globalThis.fetch, agentId: string, tamper: { next: ((trace: WireTrace) => void) | null }): typeof globalThis.fetch {
+  return async (input, init) => {
+    const answer = await fetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!tamper.next || !url.includes(agentId)) return answer;
+    const body = (await answer.json()) as { result?: { trace?: WireTrace } };
+    if (body.result?.trace) {
+      tamper.next(body.result.trace);
+      tamper.next = null;
+    }
+    return new Response(JSON.stringify(body), { status: answer.status, headers: answer.headers });
+  };
+}
+
+/** Two agents' panels on one QueryClient and one gateway `skewMs` off the desktop, both talking. */
+async function twoAgentsTalking(skewMs: number, dateHeader: 'gateway' | 'none') {
+  const sim = new GatewaySimulator({ now: () => Date.now() + skewMs, agents: [{ agentId: AGENT }, { agentId: OTHER_AGENT }] });
+  const client = new QueryClient();
+  const tamper = { next: null as ((trace: WireTrace) => void) | null };
+  const base = dateHeader === 'none' ? rewriteDate(null)(sim.fetch) : sim.fetch;
+  const fetch = tamperingFetch(base, AGENT, tamper);
+  render(
+    <QueryClientProvider client={client}>
+      {[AGENT, OTHER_AGENT].map((agentId) => (
+        <CallInfoPanel key={agentId} agentId={agentId} guid={() => sim.getGuid(agentId)} fetch={fetch} refetchInterval={1_000} isNoContainLastCall />
+      ))}
+    </QueryClientProvider>,
+  );
+  await advance(0);
+  sim.startCall(AGENT, { state: 'talking' });
+  sim.startCall(OTHER_AGENT, { state: 'talking' });
+  await advance(10 * SEC);
+  const [mine, other] = screen.getAllByRole('region') as [HTMLElement, HTMLElement];
+  return { sim, tamper, mine, other };
+}
+
+/** The running timers of a panel whose call has been talking `seconds` read it to within a second. */
+function expectTalkingFor(root: HTMLElement, seconds: number) {
+  expect(badDurations(root)).toEqual([]);
+  const running = [...root.querySelectorAll('[data-slot="call-timer"][data-state="running"]')];
+  expect(running).toHaveLength(3); // call duration, talk time, the trace's talk segment
+  for (const el of running) expect(Math.abs(durationSeconds(el.textContent ?? '') - seconds)).toBeLessThanOrEqual(1);
+}
+
+describe.each([
+  ['with Date headers, the gateway 2 hours behind', BEHIND_2_H, 'gateway'],
+  ['without Date headers, the gateway in step', 0, 'none'],
+] as const)('one answer with an absurd moment (%s)', (_, skew, dateHeader) => {
+  it.each([
+    ['a year ahead', YEAR],
+    ['a year back', -YEAR],
+  ])('a talk begun %s moves no other timer, and honest answers after it read right to 1 s, for both agents', async (__, shift) => {
+    const { tamper, mine, other } = await twoAgentsTalking(skew, dateHeader);
+    expectTalkingFor(mine, 10);
+    expectTalkingFor(other, 10);
+
+    tamper.next = (trace) => {
+      trace.talkBeginTime = Number(trace.talkBeginTime) + shift;
+    };
+    await advance(1 * SEC);
+    expect(tamper.next).toBeNull();
+    // The other agent's timers, on the same gateway clock, did not move.
+    expectTalkingFor(other, 11);
+    if (shift > 0) {
+      // The bad talk time reads unknown, never 8760 hours or a negative: the call duration is fine.
+      const talk = mine.querySelector('.cip-CallInfoView-timers div:nth-child(2) [data-slot="call-timer"]')!;
+      expectUnknown(talk);
+      expectUnknown(mine.querySelector('[data-segment="talk"] [data-slot="call-timer"]')!);
+      expect(timers(mine).duration).toBe(11);
+    }
+
+    await advance(100 * SEC);
+    expectTalkingFor(mine, 111);
+    expectTalkingFor(other, 111);
   });
 });

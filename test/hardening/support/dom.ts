@@ -66,7 +66,8 @@ export function durationProblems(text: string, iso: string): string[] {
 
 /** Every duration shown under `root`: the timers, and the `<time>` elements holding an ISO duration. */
 export function durationElements(root: ParentNode): Element[] {
-  const timers = [...root.querySelectorAll('[data-slot="call-timer"]')];
+  // A timer that reads unknown (data-state="unknown": a bad answer's moments) shows no duration.
+  const timers = [...root.querySelectorAll('[data-slot="call-timer"]:not([data-state="unknown"])')];
   const durations = [...root.querySelectorAll('time')].filter((el) => (el.getAttribute('datetime') ?? '').startsWith('P'));
   return [...new Set([...timers, ...durations])];
 }

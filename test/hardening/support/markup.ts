@@ -29,7 +29,7 @@ export function badDurationsInMarkup(html: string): string[] {
   const problems: string[] = [];
   for (const [, attrs = '', inner = ''] of html.matchAll(/<time\b([^>]*)>([^<]*)<\/time>/gi)) {
     const iso = decode(/\bdatetime="([^"]*)"/i.exec(attrs)?.[1] ?? '');
-    if (!iso.startsWith('P') && !/data-slot="call-timer"/.test(attrs)) continue;
+    if ((!iso.startsWith('P') && !/data-slot="call-timer"/.test(attrs)) || /data-state="unknown"/.test(attrs)) continue;
     problems.push(...durationProblems(decode(inner), iso));
   }
   return problems;
