@@ -2,7 +2,8 @@
 // Markdown table with the machine and date. Figures, not pass/fail: see issues 5 and 9 for the goals.
 //   1. bundle sizes from the real build;
 //   2. React commits per poll and per second, heap growth over 10,000 polls, requests while
-//      hidden / after 100-006 / during an outage, "refresh now" latency (vitest, bench/);
+//      hidden / after 100-006 / during an outage, "refresh now" latency, main-thread cost of
+//      10 MB of call data (issue 10) (vitest, bench/);
 //   3. render cost of the full panel against a plain <dl>, in Chromium.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -22,7 +22,8 @@ export const BUDGETS = {
   panelWithZod: 21.5 * 1024,
   hook: 5.5 * 1024,
   hookWithZod: 10.5 * 1024,
-  locale: 2 * 1024,
+  // A locale grows with the catalogue: 2 KB held about 180 messages; 2.5 KB leaves room for more.
+  locale: 2.5 * 1024,
   css: 3 * 1024,
 };
 export const GOALS = {

@@ -102,7 +102,9 @@ export type MessageKey =
   | 'callData.title'
   | 'callData.expand'
   | 'callData.collapse'
-  | 'callData.empty';
+  | 'callData.empty'
+  /** Call data longer than 64 KB: only its start is shown. */
+  | 'callData.cut';
 
 /** A complete catalogue: one string per key. Locales declare theirs with `satisfies Messages`. */
 export type Messages = Record<MessageKey, string>;

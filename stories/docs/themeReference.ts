@@ -93,13 +93,14 @@ const traceTimeline = {
 } satisfies Record<TraceTimelinePart, string>;
 
 const callDataView = {
-  root: 'The call data (`data-format`, `data-state`).',
+  root: 'The call data (`data-format`, `data-state`, `data-extent`).',
   list: 'The `<dl>` of keys and values.',
   entry: 'One key and value.',
   key: 'The key.',
   value: 'The value.',
   text: 'Data that is neither JSON nor pairs, as wrapped text.',
   empty: '"No call data".',
+  note: '"Showing the first 64 KB", when the data is longer (`data-extent="cut"` on the root).',
   toggle: 'The Show all / Show less button.',
 } satisfies Record<CallDataViewPart, string>;
 

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallDataView, parseCallData } from '../../src/components';
+import { CALL_DATA_READ_MAX } from '../../src/components/CallDataView/parseCallData';
 import { I18nProvider } from '../../src/i18n';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
 import { longJsonCallData, xssPairsCallData, xssPayloads } from '../fixtures/callInfos';
@@ -145,5 +146,101 @@ describe('CallDataView', () => {
     );
     expect(screen.getByRole('button', { name: '展开全部' })).toBeTruthy();
     expect(screen.getByText('无随路数据')).toBeTruthy();
+  });
+});
+
+describe('CallDataView with hostile amounts of data', () => {
+  const MB = 2 ** 20;
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const root = (container: HTMLElement) => container.firstElementChild!;
+
+  it('reads the first 64 KB of 10 MB of text, shows it all when expanded, and says it is cut', () => {
+    const data = 'call back after 5pm; '.repeat(Math.ceil((10 * MB) / 21)).slice(0, 10 * MB);
+    const { container } = render(<CallDataView data={data} />);
+    expect(root(container).getAttribute('data-extent')).toBe('cut');
+    expect(root(container).getAttribute('data-format')).toBe('text');
+    expect(root(container).getAttribute('data-state')).toBe('collapsed');
+    expect(screen.getByText('Showing the first 64 KB').className).toContain('cip-CallDataView-note');
+    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(container.querySelector('.cip-CallDataView-text')!.textContent).toBe(data.slice(0, CALL_DATA_READ_MAX).trim());
+    expect(container.textContent!.length).toBeLessThan(CALL_DATA_READ_MAX + 100);
+    // Still the note when expanded: the rest is never shown.
+    expect(screen.getByText('Showing the first 64 KB')).toBeTruthy();
+  });
+
+  it('marks nothing when the data fits', () => {
+    const data = `a=${'x'.repeat(CALL_DATA_READ_MAX - 2)}`;
+    const { container } = render(<CallDataView data={data} defaultExpanded />);
+    expect(root(container).getAttribute('data-extent')).toBe('whole');
+    expect(container.querySelector('.cip-CallDataView-note')).toBeNull();
+    expect(container.querySelector('dd')!.textContent).toHaveLength(CALL_DATA_READ_MAX - 2);
+    expect(parseCallData(data).cut).toBeUndefined();
+  });
+
+  it('shows JSON of more than 64 KB as cut text, without parsing it', () => {
+    const data = JSON.stringify({ note: 'x'.repeat(CALL_DATA_READ_MAX), tier: 'gold' });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const { container } = render(<CallDataView data={data} defaultExpanded />);
+      expect(parse).not.toHaveBeenCalled();
+      expect(root(container).getAttribute('data-format')).toBe('text');
+      expect(root(container).getAttribute('data-extent')).toBe('cut');
+      expect(container.querySelector('dl')).toBeNull();
+      expect(container.querySelector('.cip-CallDataView-text')!.textContent).toBe(data.slice(0, CALL_DATA_READ_MAX));
+    } finally {
+      parse.mockRestore();
+    }
+    // The same object under 64 KB is still a list.
+    expect(parseCallData(JSON.stringify({ note: 'x', tier: 'gold' })).format).toBe('json');
+  });
+
+  it('reads key=value pairs only within the first 64 KB, dropping a key the cut fell in', () => {
+    const data = Array.from({ length: 20_000 }, (_, i) => `key${i}=value${i}`).join(';');
+    const parsed = parseCallData(data);
+    expect(parsed.format).toBe('pairs');
+    expect(parsed.cut).toBe(true);
+    const entries = parsed.format === 'pairs' ? parsed.entries : [];
+    expect(entries.length).toBeGreaterThan(1000);
+    expect(entries.length).toBeLessThan(20_000);
+    expect(entries[0]).toEqual(['key0', 'value0']);
+    expect(entries.reduce((sum, [k, v]) => sum + k.length + v.length + 2, 0)).toBeLessThanOrEqual(CALL_DATA_READ_MAX + 1);
+    // Every key is one the gateway sent: none is a cut-short start of a key.
+    for (const [index, [key]] of entries.entries()) expect(key).toBe(`key${index}`);
+    // A cut value keeps its start.
+    const cutValue = parseCallData(`a=1;b=${'v'.repeat(CALL_DATA_READ_MAX)}`);
+    expect(cutValue).toEqual({ format: 'pairs', entries: [['a', '1'], ['b', 'v'.repeat(CALL_DATA_READ_MAX - 6)]], cut: true });
+    // Prose past the first pair is text, cut or not.
+    expect(parseCallData(`a=1;${'no pairs here '.repeat(10_000)}`)).toMatchObject({ format: 'text', cut: true });
+  });
+
+  it('cuts on a code-point boundary: no lone surrogate, whatever the parity', () => {
+    for (const lead of ['', 'x']) {
+      const data = lead + '😀'.repeat(CALL_DATA_READ_MAX);
+      const parsed = parseCallData(data);
+      const text = parsed.format === 'text' ? parsed.text : '';
+      expect(text.length).toBeGreaterThanOrEqual(CALL_DATA_READ_MAX - 1);
+      expect(text.length).toBeLessThanOrEqual(CALL_DATA_READ_MAX);
+      expect(lone.test(text)).toBe(false);
+      const { container, unmount } = render(<CallDataView data={data} defaultExpanded />);
+      expect(lone.test(container.textContent!)).toBe(false);
+      unmount();
+    }
+  });
+
+  it('leaves the data it was given untouched', () => {
+    const data = `k=${'v'.repeat(10 * MB)}`;
+    const model = Object.freeze({ callData: data });
+    render(<CallDataView data={model.callData} defaultExpanded />);
+    expect(model.callData).toBe(data);
+    expect(model.callData).toHaveLength(10 * MB + 2);
+  });
+
+  it('says it is cut in Simplified Chinese', () => {
+    render(
+      <I18nProvider locale="zh-CN" messages={zhCN}>
+        <CallDataView data={'x'.repeat(CALL_DATA_READ_MAX + 1)} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('仅显示前 64 KB')).toBeTruthy();
   });
 });

@@ -48,6 +48,18 @@ describe('CallDetails', () => {
     expect(await screen.findByText('Copied')).toBeTruthy();
   });
 
+  it('names the copy button with at most 200 characters of a megabyte call ID, and copies it whole', () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    const callId = `x${'😀'.repeat(2 ** 19)}`;
+    render(<CallDetails callId={callId} />);
+    const button = screen.getByRole('button');
+    // 'x' first: a cut at 200 units would split the 100th emoji; it stops before it.
+    expect(button.getAttribute('aria-label')).toBe(`Copy call ID x${'😀'.repeat(99)}…`);
+    fireEvent.click(button);
+    expect(writeText).toHaveBeenCalledWith(callId);
+  });
+
   it('formats the begin time for the locale and speaks Simplified Chinese', () => {
     const { container } = render(
       <I18nProvider locale="zh-CN" messages={zhCN}>

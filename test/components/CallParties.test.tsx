@@ -67,6 +67,18 @@ describe('CallParties', () => {
     expect(button.getAttribute('data-state')).toBe('copied');
   });
 
+  it('names a copy button with at most 200 characters of a megabyte number, and copies it whole', () => {
+    const caller = '+86'.repeat(350_000);
+    const { container } = render(<CallParties caller={caller} called={'6'.repeat(2 ** 20)} originalCalled={'4'.repeat(2 ** 20)} />);
+    const names = [...container.querySelectorAll('button')].map((b) => b.getAttribute('aria-label')!);
+    expect(names).toHaveLength(3);
+    for (const name of names) expect(name.length).toBeLessThanOrEqual(250);
+    expect(names[0]).toBe(`Copy caller number ${caller.slice(0, 200)}…`);
+    expect(container.querySelector('.cip-CallParties-number')!.textContent).toBe(caller);
+    fireEvent.click(container.querySelector('button')!);
+    expect(writeText).toHaveBeenCalledWith(caller);
+  });
+
   it('clears the confirmation after a moment', async () => {
     vi.useFakeTimers();
     render(<CallParties caller="70004" called="60015" />);

@@ -5,10 +5,13 @@ import { useUnstyled } from '../../theme/UnstyledContext';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
 import { parseCallData } from './parseCallData';
 
-export type CallDataViewPart = 'root' | 'list' | 'entry' | 'key' | 'value' | 'text' | 'empty' | 'toggle';
+export type CallDataViewPart = 'root' | 'list' | 'entry' | 'key' | 'value' | 'text' | 'empty' | 'note' | 'toggle';
 
 export interface CallDataViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** The call-associated data: free, untrusted text. Always rendered as text, never as markup. */
+  /**
+   * The call-associated data: free, untrusted text. Always rendered as text, never as markup.
+   * Only its first 64 KB (`CALL_DATA_READ_MAX` UTF-16 units) is read and shown, with a note.
+   */
   data: string;
   /** Collapse when the data is longer than this many characters. Default 200. */
   maxChars?: number;
@@ -25,10 +28,12 @@ export interface CallDataViewProps extends Omit<ComponentPropsWithoutRef<'div'>,
 /**
  * Call-associated data as inert text: a JSON object or `key=value` pairs as a key/value list,
  * anything else as wrapped text. Long data starts collapsed behind a Show all / Show less button
- * (`aria-expanded`, `aria-controls`).
+ * (`aria-expanded`, `aria-controls`). Of data longer than 64 KB only the start is read (JSON is then
+ * shown as text) and a note says so: megabytes of hostile data cost no more than 64 KB.
  *
  * @selector [data-format] `json` | `pairs` | `text` | `empty`
  * @selector [data-state] `collapsed` | `expanded` | `full` (short enough to show whole)
+ * @selector [data-extent] `whole` | `cut` (longer than 64 KB: only the start is shown)
  * @selector [data-slot="call-data-view"]
  */
 export const CallDataView = memo(
@@ -42,7 +47,8 @@ export const CallDataView = memo(
     const [expanded, setExpanded] = useState(defaultExpanded);
     const parsed = useMemo(() => parseCallData(data), [data]);
     const entries = parsed.format === 'json' || parsed.format === 'pairs' ? parsed.entries : null;
-    const long = data.trim().length > maxChars || (entries?.length ?? 0) > maxEntries;
+    // Cut data is long; `data.trim()` of megabytes is never taken.
+    const long = !!parsed.cut || data.trim().length > maxChars || (entries?.length ?? 0) > maxEntries;
     const collapsed = long && !expanded;
 
     let content;
@@ -85,10 +91,12 @@ export const CallDataView = memo(
         data-slot="call-data-view"
         data-format={parsed.format}
         data-state={long ? (expanded ? 'expanded' : 'collapsed') : 'full'}
+        data-extent={parsed.cut ? 'cut' : 'whole'}
         {...unstyledAttr(useUnstyled(unstyled))}
         {...rest}
       >
         {content}
+        {parsed.cut && <p className={cls('note')}>{t('callData.cut')}</p>}
         {long && (
           <button
             type="button"

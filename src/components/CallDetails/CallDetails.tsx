@@ -56,7 +56,7 @@ export const CallDetails = memo(
           </span>
           <CopyButton
             value={callId}
-            label={t('copy.callId', { value: callId })}
+            label="copy.callId"
             className={cls('copy')}
             unstyled={isUnstyled}
           />

@@ -84,7 +84,7 @@ export const CallParties = memo(
                 {number && (
                   <CopyButton
                     value={number}
-                    label={t(`copy.${party}`, { value: number })}
+                    label={`copy.${party}`}
                     className={cls('copy')}
                     unstyled={isUnstyled}
                   />

@@ -1,15 +1,26 @@
 import { useEffect, useState } from 'react';
+import { cutText } from '../../gateway/cutText';
 import { useMessages } from '../../i18n/useMessages';
 import { Icon } from './Icon';
 import { cx, unstyledAttr } from './partClassNames';
 
 export interface CopyButtonProps {
+  /** What is copied, whole, however long. */
   value: string;
-  /** The accessible name, e.g. "Copy caller number 70004". */
-  label: string;
+  /**
+   * The accessible name's message, e.g. "Copy caller number {value}": it gets at most
+   * `LABEL_VALUE_MAX` units of `value`, so a megabyte number never makes a megabyte name.
+   */
+  label: `copy.${'caller' | 'called' | 'originalCalled' | 'callId'}`;
   className?: string;
   unstyled: boolean;
 }
+
+/**
+ * At most this many UTF-16 units of the value go into the accessible name (cut with `cutText`,
+ * never inside a surrogate pair), which stays a few hundred characters whatever the gateway sent.
+ */
+export const LABEL_VALUE_MAX = 200;
 
 /** How long the confirmation stays, in ms. */
 const CONFIRMATION_MS = 2000;
@@ -46,7 +57,7 @@ export function CopyButton({ value, label, className, unstyled }: CopyButtonProp
         data-slot="copy-button"
         data-state={state}
         {...unstyledAttr(unstyled)}
-        aria-label={label}
+        aria-label={t(label, { value: cutText(value, LABEL_VALUE_MAX) })}
         onClick={copy}
       >
         <Icon name={state === 'copied' ? 'check' : 'copy'} className="cip-CopyButton-icon" />

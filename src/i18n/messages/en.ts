@@ -265,5 +265,6 @@ export const en: Messages = {
     expand: 'Show all',
     collapse: 'Show less',
     empty: 'No call data',
+    cut: 'Showing the first 64 KB',
   }),
 };

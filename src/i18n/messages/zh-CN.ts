@@ -201,4 +201,5 @@ export const zhCN = {
   'callData.expand': '展开全部',
   'callData.collapse': '收起',
   'callData.empty': '无随路数据',
+  'callData.cut': '仅显示前 64 KB',
 } satisfies Messages;
