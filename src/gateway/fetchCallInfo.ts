@@ -1,7 +1,7 @@
 import type { GatewayClock } from './gatewayClock';
 import { GatewayError } from './GatewayError';
 import type { CallInfo } from './model';
-import { parseCallInfoResponse } from './parseCallInfoResponse';
+import { parseCallInfoAnswer } from './parseCallInfoResponse';
 
 /** The Guid: a string, or a function read at every request (dynamic authentication rotates it). */
 export type GuidSource = string | (() => string | Promise<string>);
@@ -25,6 +25,12 @@ export interface FetchCallInfoOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const AGENT_ID_PATTERN = /^[1-9][0-9]{2,5}$/;
+/**
+ * What a header value cannot carry (RFC 9110 field-value: visible ASCII, space, tab, Latin-1 above
+ * 0x7F): CR and LF would split the header, NUL ends it, and `Headers` throws a `TypeError` on code
+ * points above 0xFF.
+ */
+const NOT_HEADER_SAFE = /[^\t\x20-\x7e\x80-\xff]/;
 
 /** Whether `agentId` is a work number the gateway accepts: digits only, 101-999999. */
 export function isValidAgentId(agentId: unknown): agentId is string {
@@ -59,15 +65,24 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   const guid = typeof options.guid === 'function' ? await options.guid() : options.guid;
-  if (typeof guid !== 'string' || guid === '') {
+  // `Headers` trims spaces and tabs off both ends: that trimmed Guid is what the gateway sees.
+  const sent = typeof guid === 'string' ? guid.trim() : '';
+  if (sent === '') {
     throw new GatewayError('auth-expired', 'There is no Guid to send: the agent must sign in first.');
   }
+  if (NOT_HEADER_SAFE.test(guid)) {
+    throw new GatewayError('invalid-request', 'The Guid has characters a header cannot carry.');
+  }
+  /** The gateway's own words are copied into errors: they must not carry the Guid back, whole or trimmed. */
+  const redact = (text: string) => text.replaceAll(guid, '[redacted]').replaceAll(sent, '[redacted]');
 
   const url = `${baseUrl.replace(/\/+$/, '')}${callInfoPath(agentId, isNoContainLastCall)}`;
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const onAbort = () => timeout.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
+  // Rejects at the timeout or the caller's abort, for a `fetch` (or a body) that ignores the signal.
+  const abandoned = new Promise<never>((_resolve, reject) => timeout.signal.addEventListener('abort', reject));
 
   const sentAt = Date.now();
   try {
@@ -75,15 +90,16 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
     let receivedAt: number;
     let body: string;
     try {
-      response = await fetchImpl(url, {
+      const request = fetchImpl(url, {
         method: 'GET',
         headers: { 'Content-Type': 'application/json; charset=UTF-8', Guid: guid },
         signal: timeout.signal,
         credentials: 'same-origin',
         cache: 'no-store',
       });
+      response = await Promise.race([abandoned, request]);
       receivedAt = Date.now();
-      body = await response.text();
+      body = await Promise.race([abandoned, response.text()]);
     } catch (cause) {
       throw requestFailure(cause, signal, timeout.signal, timeoutMs);
     }
@@ -101,12 +117,12 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
     }
     let call: CallInfo | null;
     try {
-      call = parseCallInfoResponse(json);
+      call = parseCallInfoAnswer(json, redact);
     } catch (error) {
       // A JSON error envelope with a retcode says more than the status; anything else on a
       // failed status is an HTTP failure.
       if (!response.ok && !(error instanceof GatewayError && error.retcode)) throw httpError(response.status);
-      throw redact(error, guid);
+      throw error;
     }
     options.clock?.observe(sentAt, receivedAt, response.headers.get('date'), call);
     return call;
@@ -127,15 +143,5 @@ function requestFailure(cause: unknown, callerSignal: AbortSignal | undefined, t
   }
   return new GatewayError('network', 'The gateway could not be reached.', {
     cause: cause instanceof Error ? cause.name : undefined,
-  });
-}
-
-/** The gateway's own message is copied into errors; make sure it cannot carry the Guid back. */
-function redact(error: unknown, guid: string): unknown {
-  if (!(error instanceof GatewayError) || !error.message.includes(guid)) return error;
-  return new GatewayError(error.kind, error.message.split(guid).join('[redacted]'), {
-    retcode: error.retcode,
-    status: error.status,
-    issues: error.issues,
   });
 }

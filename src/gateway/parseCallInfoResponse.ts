@@ -12,12 +12,21 @@ import { callInfoResponseSchema, describeIssue } from './schema';
  * anything that is not a well-formed answer. It never throws anything else.
  */
 export function parseCallInfoResponse(json: unknown): CallInfo | null {
+  return parseCallInfoAnswer(json, (text) => text);
+}
+
+/**
+ * `parseCallInfoResponse`, with `redact` applied to a failure's `retcode` and `message` before
+ * the error cuts and keeps them (internal: `fetchCallInfo` removes the Guid with it, which a cut
+ * taken first could leave half of).
+ */
+export function parseCallInfoAnswer(json: unknown, redact: (text: string) => string): CallInfo | null {
   const parsed = callInfoResponseSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map(describeIssue);
     throw new GatewayError('bad-response', 'The gateway sent an answer that is not well formed.', { issues });
   }
   const { retcode, message, result } = parsed.data;
-  if (retcode !== '0') throw GatewayError.fromRetcode(retcode, message);
+  if (retcode !== '0') throw GatewayError.fromRetcode(redact(retcode), redact(message));
   return result === null ? null : normalizeCallInfo(result);
 }

@@ -1,10 +1,10 @@
-import { queryOptions, type Query, type UseQueryOptions } from '@tanstack/react-query';
+import { queryOptions, type UseQueryOptions } from '@tanstack/react-query';
 import type { GatewayError } from '../gateway/GatewayError';
 import { fetchCallInfo, type GuidSource } from '../gateway/fetchCallInfo';
 import type { GatewayClock } from '../gateway/gatewayClock';
 import type { CallInfo } from '../gateway/model';
 import { callInfoKeys } from './callInfoKeys';
-import { isPollingStopped, pollingInterval } from './pollingPolicy';
+import { mayRefetchOnEvent, pollingInterval } from './pollingPolicy';
 import type { CallInfoConfig } from './types';
 
 /** A `CallInfoConfig` with the provider's defaults filled in, and the gateway's clock to feed. */
@@ -20,17 +20,14 @@ export type ResolvedCallInfoConfig = Omit<CallInfoConfig, 'baseUrl' | 'guid'> & 
  */
 export type CallInfoQueryOptions = UseQueryOptions<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>;
 
-type CallInfoQuery = Query<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>;
-
-/** Refetch on focus, reconnect or mount only while polling has not been stopped. */
-const unlessStopped = (query: CallInfoQuery) => !isPollingStopped(query);
 
 /**
  * The one options factory for "query call information": key, fetcher and polling policy.
  * Use it with `useQuery`, `prefetchQuery` or `ensureQueryData` so they all share one cache entry.
  *
- * Polling: every `refetchInterval` (default 3 s) while the document is visible; after a
- * retryable failure, backoff from 1 s to 30 s with jitter; after a failure that retrying cannot
+ * Polling: every `refetchInterval` (default 3 s, at least 1 s) while the document is visible;
+ * after a retryable failure, backoff from 1 s to 30 s with jitter, which focus, visibility,
+ * reconnect and mount events do not cut short; after a failure that retrying cannot
  * fix (signed out, authentication expired, invalid request or agent ID) no more requests until
  * the config changes or something calls `refetch`/`invalidateQueries` (see `refreshCallInfo`).
  * Failures are not retried inside a poll (the next poll is the retry), so the panel learns of a
@@ -48,9 +45,9 @@ export function callInfoQueryOptions(config: ResolvedCallInfoConfig): CallInfoQu
     ...(select === undefined ? {} : { select: (call: CallInfo | null) => call && select(call) }),
     refetchInterval: pollingInterval(config.refetchInterval),
     refetchIntervalInBackground: false,
-    refetchOnWindowFocus: unlessStopped,
-    refetchOnReconnect: unlessStopped,
-    refetchOnMount: unlessStopped,
+    refetchOnWindowFocus: mayRefetchOnEvent,
+    refetchOnReconnect: mayRefetchOnEvent,
+    refetchOnMount: mayRefetchOnEvent,
     retry: false,
     retryOnMount: false,
     // A second panel mounting right after a poll reuses its answer instead of asking again.

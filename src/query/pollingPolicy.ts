@@ -9,6 +9,8 @@ export const DEFAULT_POLL_INTERVAL_MS = 3_000;
 export const BACKOFF_MIN_MS = 1_000;
 /** ...to at most this. */
 export const BACKOFF_MAX_MS = 30_000;
+/** The shortest time between polls: a shorter `refetchInterval` is raised to this. */
+export const MIN_POLL_INTERVAL_MS = 1_000;
 /** "The interface is invoked repeatedly" asks for more patience from the first retry. */
 const RATE_LIMITED_MIN_MS = 5_000;
 
@@ -45,17 +47,24 @@ interface Backoff {
    * the retry indefinitely.
    */
   drawn: { readonly errorUpdateCount: number; readonly delay: number } | null;
+  /** Development builds: the too-short `refetchInterval` was reported (once per query, not per poll). */
+  warned?: boolean;
 }
 
 /** The one place backoff state lives: a record per query, dropped with the query. */
 const backoffs = new WeakMap<CallInfoQuery, Backoff>();
 
+function backoffOf(query: CallInfoQuery): Backoff {
+  let backoff = backoffs.get(query);
+  if (!backoff) backoffs.set(query, (backoff = { errorsAtLastSuccess: 0, drawn: null }));
+  return backoff;
+}
+
 /** The wait before the next retry, or `null` when the query is not failing retryably. */
 function retryDelay(query: CallInfoQuery): number | null {
   if (isPollingStopped(query)) return null;
   const { status, errorUpdateCount, error } = query.state;
-  let backoff = backoffs.get(query);
-  if (!backoff) backoffs.set(query, (backoff = { errorsAtLastSuccess: 0, drawn: null }));
+  const backoff = backoffOf(query);
   if (status === 'success') {
     backoff.errorsAtLastSuccess = errorUpdateCount;
     return null;
@@ -82,17 +91,38 @@ export function nextRetryAt(query: CallInfoQuery): number | null {
 }
 
 /**
- * The `refetchInterval` for TanStack Query: the host's setting while answers succeed, backoff
- * after retryable failures, and `false` (stop) after non-retryable ones.
+ * For `refetchOnWindowFocus`, `refetchOnReconnect` and `refetchOnMount`: whether such an event
+ * may ask now. Not once polling has stopped, nor before a pending retry is due, so tab switches
+ * cannot cut a backoff short (an explicit refresh still asks at once).
+ */
+export function mayRefetchOnEvent(query: CallInfoQuery): boolean {
+  return !isPollingStopped(query) && !((nextRetryAt(query) ?? 0) > Date.now());
+}
+
+/**
+ * The `refetchInterval` for TanStack Query: the host's setting while answers succeed (a positive
+ * one under a second raised to a second; `false` and 0 stop polling), backoff after retryable
+ * failures, and `false` (stop) after non-retryable ones.
  */
 export function pollingInterval(setting: RefetchIntervalSetting | undefined) {
   return (query: CallInfoQuery): number | false => {
     if (isPollingStopped(query)) return false;
     const delay = retryDelay(query);
     if (delay !== null) return delay;
-    if (typeof setting === 'function') {
-      return setting({ callInfo: query.state.data, error: query.state.error });
+    const ms =
+      typeof setting === 'function'
+        ? setting({ callInfo: query.state.data, error: query.state.error })
+        : (setting ?? DEFAULT_POLL_INTERVAL_MS);
+    if (!((ms as number) > 0 && (ms as number) < MIN_POLL_INTERVAL_MS)) return ms;
+    if (process.env.NODE_ENV !== 'production') {
+      const backoff = backoffOf(query);
+      if (!backoff.warned) {
+        backoff.warned = true;
+        console.warn(
+          `cec-call-panel: refetchInterval ${ms} ms is under the gateway's limit; polling every ${MIN_POLL_INTERVAL_MS} ms instead.`,
+        );
+      }
     }
-    return setting ?? DEFAULT_POLL_INTERVAL_MS;
+    return MIN_POLL_INTERVAL_MS;
   };
 }

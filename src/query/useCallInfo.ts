@@ -46,9 +46,14 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
   const clockOffset = useSyncExternalStore(clock.subscribe, clock.read, clock.read);
 
   const { refetch } = query;
+  const { queryKey } = options;
   const refresh = useCallback(async () => {
+    // Cancel a request on its way first: TanStack Query folds a refetch into a first request
+    // (no data yet) whatever `cancelRefetch` says, and it may predate what the host knows.
+    void queryClient.cancelQueries({ queryKey });
     await refetch();
-  }, [refetch]);
+    // `queryKey` is made of the agent, the base URL and isNoContainLastCall: new only when they change.
+  }, [refetch, queryClient, config.agentId, baseUrl, config.isNoContainLastCall]);
 
   // A new Guid string is the host's answer to "authentication expired": ask again with it.
   const previousGuid = useRef(guid);

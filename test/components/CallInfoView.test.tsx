@@ -98,8 +98,9 @@ describe('CallInfoView states', () => {
     const notice = container.querySelector('.cip-CallInfoView-notice')!;
     expect(notice.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     expect(notice.textContent).toContain('Not up to date');
-    expect(notice.textContent).toContain(`Last updated ${getFormatters('en-US').time(lastUpdatedAt)}`);
+    expect(notice.textContent).toContain('Last updated 7 seconds ago');
     expect(notice.querySelector('time')!.getAttribute('dateTime')).toBe(new Date(lastUpdatedAt).toISOString());
+    expect(notice.querySelector('time')!.getAttribute('title')).toBe(getFormatters('en-US').time(lastUpdatedAt));
     expect(screen.getByText('70004')).toBeTruthy();
     fireEvent.click(within(notice as HTMLElement).getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledTimes(1);

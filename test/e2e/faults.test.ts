@@ -72,7 +72,7 @@ describe.concurrent('gateway faults in Chromium', () => {
     expect(d.consoleErrors.length).toBeGreaterThan(0); // the refused connections really happened
   });
 
-  it('an answer slower than the 10 s client timeout: one request hangs and is abandoned, no pile-up, stale, then fresh', async (ctx) => {
+  it('an answer slower than the 10 s client timeout: stale by age, the request abandoned at 10 s, no pile-up, then fresh', async (ctx) => {
     const { expect } = ctx;
     const d = await open(ctx, { poll: 400, before: (sim) => startCall(sim, '+8613800000102', 'video-call') });
     await d.load();
@@ -83,9 +83,10 @@ describe.concurrent('gateway faults in Chromium', () => {
     const slowFrom = performance.now();
     // The next poll hangs; the panel polls every 400 ms, but nothing else leaves while it waits.
     await expect.poll(() => callInfoLog(d).slice(before).map((e) => e.outcome)[0], POLL).toBe('pending');
+    // Stale by age, long before the request itself times out: no good answer for twice the
+    // interval (the 400 ms asked for is raised to the 1 s floor). A hung gateway must not look fresh.
     await d.waitForPanel({ status: 'live', freshness: 'stale' }, 15_000);
-    const staleAfter = performance.now() - slowFrom;
-    expect(staleAfter).toBeGreaterThanOrEqual(9_000); // the client waited its 10 s, not less
+    expect(performance.now() - slowFrom).toBeLessThan(9_000);
     // The browser gave up on it and the gateway saw the abort.
     await expect.poll(() => callInfoLog(d)[before]?.outcome, POLL).toBe('aborted');
     // Then the backoff's poll (1-2 s) is answered at once.

@@ -190,4 +190,95 @@ describe('fetchCallInfo', () => {
       vi.useRealTimers();
     }
   });
+  describe('holds under pressure (issue #10)', () => {
+    it('times out a fetch that ignores the abort signal and never settles', async () => {
+      vi.useFakeTimers();
+      try {
+        const fetch = vi.fn<typeof globalThis.fetch>(() => new Promise<Response>(() => {}));
+        const pending = rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, timeoutMs: 2_000 }));
+        await vi.advanceTimersByTimeAsync(2_000);
+        const error = await pending;
+        expect(error.kind).toBe('timeout');
+        expect(error.retryable).toBe(true);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('times out a body that never finishes arriving', async () => {
+      vi.useFakeTimers();
+      try {
+        const hung = { ok: true, status: 200, headers: new Headers(), text: () => new Promise<string>(() => {}) } as unknown as Response;
+        const fetch = vi.fn<typeof globalThis.fetch>(async () => hung);
+        const pending = rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, timeoutMs: 2_000 }));
+        await vi.advanceTimersByTimeAsync(2_000);
+        expect((await pending).kind).toBe('timeout');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('passes a caller abort through even when fetch ignores it', async () => {
+      const controller = new AbortController();
+      const fetch = vi.fn<typeof globalThis.fetch>(() => new Promise<Response>(() => {}));
+      const pending = fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch, signal: controller.signal });
+      controller.abort(new DOMException('gone', 'AbortError'));
+      await expect(pending).rejects.toSatisfy((reason) => reason instanceof DOMException && reason.name === 'AbortError');
+    });
+
+    it.each([
+      ['a CR LF (header injection)', 'guid-1\r\nX-Evil: 1'],
+      ['a lone LF', 'guid-1\nx'],
+      ['a lone CR', 'guid-1\rx'],
+      ['a NUL', 'guid-1\0'],
+      ['another control character', 'guid-\x01'],
+      ['a code point beyond Latin-1', 'guid-中文'],
+      ['an emoji', 'guid-\u{1F600}'],
+    ])('refuses a Guid with %s before any request, as a non-retryable invalid-request', async (_name, guid) => {
+      const fetch = mockFetch(respond(talkingCall()));
+      const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: () => guid, fetch }));
+      expect(error.kind).toBe('invalid-request');
+      expect(error.retryable).toBe(false);
+      expect(error.message).not.toContain('guid-');
+      expect(fetch).not.toHaveBeenCalled();
+    });
+
+    it('sends a Guid a real Headers object accepts (Latin-1, spaces inside)', async () => {
+      const fetch = mockFetch(respond(talkingCall()));
+      for (const guid of ['guid-ü-é', 'a b\tc']) {
+        await fetchCallInfo({ baseUrl: '', agentId: '60015', guid, fetch });
+        expect(() => new Headers({ Guid: guid })).not.toThrow();
+      }
+      expect(fetch).toHaveBeenCalledTimes(2);
+    });
+
+    it('treats a Guid of only spaces as no Guid', async () => {
+      const fetch = mockFetch(respond(talkingCall()));
+      const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: ' \t ', fetch }));
+      expect(error.kind).toBe('auth-expired');
+      expect(fetch).not.toHaveBeenCalled();
+    });
+
+    it('redacts the Guid before the message is cut, so no prefix of it survives', async () => {
+      // 190 characters, then the Guid: a cut at 200 would keep its first 10 characters.
+      const fetch = mockFetch(respond(failure('000-003', `${'x'.repeat(190)}${GUID}`)));
+      const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch }));
+      expect(error.kind).toBe('auth-expired');
+      expect(error.message).not.toContain(GUID.slice(0, 6));
+      expect(error.message).toContain('[redacted]');
+    });
+
+    it('redacts the Guid from a retcode before it is cut', async () => {
+      const fetch = mockFetch(respond(failure(`${'9'.repeat(28)}${GUID}`)));
+      const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: GUID, fetch }));
+      expect(error.retcode).not.toContain(GUID.slice(0, 4));
+      expect(error.message).not.toContain(GUID.slice(0, 4));
+    });
+
+    it('redacts the trimmed Guid too, the one a header actually carries', async () => {
+      const fetch = mockFetch(respond(failure('000-003', `bad token ${GUID}`)));
+      const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: `  ${GUID}\t`, fetch }));
+      expect(error.message).not.toContain(GUID);
+    });
+  });
 });

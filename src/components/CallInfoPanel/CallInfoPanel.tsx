@@ -1,9 +1,15 @@
-import { forwardRef, useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { forwardRef, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { GatewayError } from '../../gateway/GatewayError';
 import type { CallInfo } from '../../gateway/model';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Messages } from '../../i18n/Messages';
+import { callInfoKeys } from '../../query/callInfoKeys';
+import { useCallInfoDefaults } from '../../query/CallInfoProvider';
+import { DEFAULT_POLL_INTERVAL_MS, MIN_POLL_INTERVAL_MS } from '../../query/pollingPolicy';
 import type { CallInfoConfig } from '../../query/types';
 import { useCallInfo } from '../../query/useCallInfo';
+import { readClock, subscribeClock } from '../CallTimer/clock';
 import { CallInfoView, type CallInfoViewProps } from '../CallInfoView/CallInfoView';
 import type { CallInfoFreshness, CallInfoStatus } from '../CallInfoView/types';
 
@@ -11,7 +17,15 @@ export interface CallInfoPanelProps
   extends CallInfoConfig,
     Omit<
       CallInfoViewProps,
-      'callInfo' | 'status' | 'freshness' | 'lastUpdatedAt' | 'error' | 'onRetry' | 'nextRetryAt' | 'clockOffset'
+      | 'callInfo'
+      | 'status'
+      | 'freshness'
+      | 'lastUpdatedAt'
+      | 'error'
+      | 'onRetry'
+      | 'nextRetryAt'
+      | 'clockOffset'
+      | 'onError'
     > {
   /**
    * BCP 47 locale for dates, numbers and direction. Default: the enclosing `I18nProvider`'s,
@@ -25,6 +39,12 @@ export interface CallInfoPanelProps
   messages?: Partial<Messages>;
   /** Called with the first answer and whenever the call ID changes (`null`: no call). */
   onCallChange?: (call: CallInfo | null) => void;
+  /**
+   * Called once as each kind of failure begins (not for every failed poll of the same kind; again
+   * after a success and a new failure), for the host's logs. The error's message is the library's
+   * own and never holds the Guid.
+   */
+  onError?: (error: GatewayError) => void;
 }
 
 /**
@@ -35,6 +55,8 @@ function withoutLogonTime(call: CallInfo): CallInfo {
   return call.logonSeconds === null ? call : { ...call, logonSeconds: null };
 }
 
+const noSubscription = () => () => {};
+
 /**
  * The connected panel: polls the gateway with `useCallInfo` and shows the answer with
  * `CallInfoView`. Needs a `QueryClientProvider` above it (and optionally a `CallInfoProvider`
@@ -43,7 +65,9 @@ function withoutLogonTime(call: CallInfo): CallInfo {
  * Status mapping: not signed in -> `signed-out`; expired session -> `auth-expired` (with a
  * "Sign in again" button when `onReauthenticate` is given); any other failure keeps the last good
  * call marked stale, or shows `error` with a Retry button when there is none, both counting down
- * to the next automatic retry ("Retrying in 8 s"); no call -> `no-call`; a call that is over ->
+ * to the next automatic retry ("Retrying in 8 s"); a call whose last good answer is older than
+ * twice the poll interval (a hung gateway, a laptop waking from sleep) is marked stale too, before
+ * any request has failed; no call -> `no-call`; a call that is over ->
  * `last-call`; else `live`.
  *
  * @example
@@ -59,6 +83,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
     timeoutMs,
     fetch,
     enabled,
+    onError,
     select = withoutLogonTime,
     locale,
     messages,
@@ -73,6 +98,32 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   const callInfo = result.callInfo;
   const error = result.error;
 
+  // Freshness by age: no good answer for over twice the interval marks the call stale. Read from
+  // the cache (not the tracked `lastUpdatedAt`) on the timers' shared tick and on cache events,
+  // as a boolean: a fresh call costs no render.
+  const queryClient = useQueryClient();
+  const defaults = useCallInfoDefaults();
+  const key = callInfoKeys.detail(agentId, baseUrl ?? defaults.baseUrl ?? '', isNoContainLastCall);
+  const every = typeof refetchInterval === 'function' ? refetchInterval({ callInfo, error }) : (refetchInterval ?? DEFAULT_POLL_INTERVAL_MS);
+  const maxAge = (every as number) > 0 ? 2 * Math.max(every as number, MIN_POLL_INTERVAL_MS) : Infinity;
+  const watch = !!callInfo && maxAge < Infinity;
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const unsubscribeClock = subscribeClock(onChange);
+      const unsubscribeCache = queryClient.getQueryCache().subscribe(onChange);
+      return () => {
+        unsubscribeClock();
+        unsubscribeCache();
+      };
+    },
+    [queryClient],
+  );
+  const aged = useSyncExternalStore(
+    watch ? subscribe : noSubscription,
+    () => watch && readClock() - (queryClient.getQueryState(key)?.dataUpdatedAt ?? Infinity) > maxAge,
+    () => false,
+  );
+
   let status: CallInfoStatus;
   let freshness: CallInfoFreshness = 'fresh';
   if (error?.kind === 'not-signed-in') status = 'signed-out';
@@ -80,10 +131,24 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   else if (error && !callInfo) status = 'error';
   else if (callInfo) {
     status = callInfo.phase === 'ended' ? 'last-call' : 'live';
-    if (error) freshness = 'stale';
+    if (error || aged) freshness = 'stale';
   } else if (callInfo === null) status = 'no-call';
   else status = result.isLoading ? 'loading' : 'no-call';
   const lastUpdatedAt = freshness === 'stale' ? result.lastUpdatedAt : null;
+
+  // `onError` as each kind of failure begins. A query that never succeeded clears its error while
+  // it retries: the kind told is forgotten only once an answer (a call or "no call") has come.
+  const errorKind = error?.kind;
+  const answered = !error && callInfo !== undefined;
+  const toldKind = useRef<string>(undefined);
+  useEffect(() => {
+    if (answered) toldKind.current = undefined;
+    else if (errorKind && errorKind !== toldKind.current) {
+      toldKind.current = errorKind;
+      onError?.(error!);
+    }
+    // Fires on a change of kind or of answering only, with the error of that moment.
+  }, [errorKind, answered]);
 
   const latestOnCallChange = useRef(onCallChange);
   useEffect(() => {

@@ -51,7 +51,7 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
   status: CallInfoStatus;
   /** `stale` keeps the call and marks it "Last updated …". Default `'fresh'`. */
   freshness?: CallInfoFreshness;
-  /** When the shown answer arrived, epoch ms; used by the stale notice. */
+  /** When the shown answer arrived, epoch ms; the stale notice says how long ago ("Last updated 12 seconds ago"). */
   lastUpdatedAt?: number | null;
   /** The failure behind `error` or `stale`; a `GatewayError`'s kind is explained in words. */
   error?: Error | null;
@@ -90,6 +90,19 @@ function RetryCountdown({ at, className }: { at: number; className: string }) {
   useSyncExternalStore(subscribeClock, readClock, readClock);
   const seconds = Math.ceil((at - Date.now()) / 1000);
   return seconds > 0 ? <span className={className}>{t('status.retryingIn', { seconds: format.number(seconds) })}</span> : null;
+}
+
+/** How long ago `at` was, "12 seconds ago", on the timers' shared tick; the clock time as its tooltip. */
+function UpdatedAgo({ at }: { at: number }) {
+  const { format } = useI18n();
+  const seconds = Math.max(0, Math.round((useSyncExternalStore(subscribeClock, readClock, readClock) - at) / 1000));
+  const [value, unit] =
+    seconds < 60 ? [seconds, 'second' as const] : seconds < 3600 ? [Math.floor(seconds / 60), 'minute' as const] : [Math.floor(seconds / 3600), 'hour' as const];
+  return (
+    <time dateTime={isoInstant(at)} title={format.time(at)}>
+      {new Intl.RelativeTimeFormat(format.locale, { numeric: 'auto' }).format(-value, unit)}
+    </time>
+  );
 }
 
 /**
@@ -295,7 +308,7 @@ export const CallInfoView = memo(
             {lastUpdatedAt != null && (
               <span>
                 {interpolateNodes(t('status.lastUpdated'), {
-                  time: <time dateTime={isoInstant(lastUpdatedAt)}>{format.time(lastUpdatedAt)}</time>,
+                  time: <UpdatedAgo at={lastUpdatedAt} />,
                 })}
               </span>
             )}
