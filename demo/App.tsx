@@ -99,12 +99,8 @@ export function App({ config, control, session }: AppProps) {
     [log, queryClient, refreshNow, simUrl],
   );
 
-  const reauthenticate = useCallback(() => {
-    void run('Signed in again', async () => {
-      await session.signIn();
-      await refreshCallInfo(queryClient, agentId);
-    });
-  }, [agentId, queryClient, run, session]);
+  // A promise: the panel asks again with the new Guid once it settles.
+  const reauthenticate = useCallback(() => run('Signed in again', () => session.signIn()), [run, session]);
 
   const onCallChange = useCallback(
     (call: CallInfo | null) => log(call ? `Panel shows call ${call.callId}` : 'Panel shows no call'),
@@ -269,12 +265,8 @@ export function App({ config, control, session }: AppProps) {
               </Button>
               <Button
                 disabled={!agent || signedIn}
-                onClick={() =>
-                  run('Signed the agent in', async () => {
-                    await session.signIn();
-                    await refreshCallInfo(queryClient, agentId);
-                  })
-                }
+                // No refresh: the panel reads the Guid each interval and asks again once it is new.
+                onClick={() => run('Signed the agent in', () => session.signIn())}
               >
                 Sign agent in
               </Button>

@@ -24,7 +24,7 @@ export function createSession(control: SimControl): Session {
   return {
     guid: async () => {
       firstSignIn ??= signIn().catch(() => {
-        // No Guid: the panel shows "session expired" and its "Sign in again" button retries.
+        // No Guid: the panel shows "Signed out" (no request) and its "Sign in" button retries.
       });
       await firstSignIn;
       return current;

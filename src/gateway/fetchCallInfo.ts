@@ -23,6 +23,36 @@ export interface FetchCallInfoOptions {
   clock?: GatewayClock;
 }
 
+/**
+ * The Guid each failed answer was sent with ('' when there was none), for the hook to ask again
+ * once the Guid source yields another. A side table, not a field: an error may be logged whole.
+ */
+const failedGuids = new WeakMap<GatewayError, string>();
+
+function failedWith(error: GatewayError, guid: string): GatewayError {
+  failedGuids.set(error, guid);
+  return error;
+}
+
+/** The Guid `error` failed with: `''` for none, `undefined` when it came from no answer of the gateway's. */
+export function failedGuid(error: GatewayError): string | undefined {
+  return failedGuids.get(error);
+}
+
+/**
+ * Reads the Guid source, trimmed (`Headers` would trim spaces and tabs anyway: the trimmed Guid
+ * is the one sent and redacted); `''` when it yields nothing, not a string, or throws or rejects.
+ */
+export async function readGuid(source: GuidSource): Promise<string> {
+  try {
+    const guid = typeof source === 'function' ? await source() : source;
+    // Spaces and tabs only: a CR or LF anywhere is refused below, not quietly trimmed away.
+    return typeof guid === 'string' ? guid.replace(/^[ \t]+|[ \t]+$/g, '') : '';
+  } catch {
+    return '';
+  }
+}
+
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const AGENT_ID_PATTERN = /^[1-9][0-9]{2,5}$/;
 /**
@@ -47,7 +77,8 @@ export function callInfoPath(agentId: string, isNoContainLastCall?: boolean): st
  * Asks the gateway for the agent's call ("query call information").
  *
  * Resolves to the normalised call, or `null` when the agent has no call. Every failure,
- * a refused agent ID included, rejects with a {@link GatewayError}; an invalid agent ID is
+ * a refused agent ID included, rejects with a {@link GatewayError}; an invalid agent ID, and no
+ * Guid (empty, or a getter that yields nothing, throws or rejects: kind `not-signed-in`), are
  * refused before any request is sent.
  *
  * @example
@@ -56,25 +87,20 @@ export function callInfoPath(agentId: string, isNoContainLastCall?: boolean): st
 export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<CallInfo | null> {
   const { agentId, baseUrl, isNoContainLastCall, signal } = options;
   if (!isValidAgentId(agentId)) {
-    throw new GatewayError(
-      'invalid-agent-id',
-      'The agent ID must be the agent\'s work number: digits only, 101 to 999999.',
-    );
+    throw new GatewayError('invalid-agent-id', 'The agent ID must be 101 to 999999.');
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  const guid = typeof options.guid === 'function' ? await options.guid() : options.guid;
-  // `Headers` trims spaces and tabs off both ends: that trimmed Guid is what the gateway sees.
-  const sent = typeof guid === 'string' ? guid.trim() : '';
-  if (sent === '') {
-    throw new GatewayError('auth-expired', 'There is no Guid to send: the agent must sign in first.');
-  }
+  const guid = await readGuid(options.guid);
+  // Aborted while the Guid was read: the listener below would never hear it.
+  signal?.throwIfAborted();
+  if (!guid) throw failedWith(new GatewayError('not-signed-in', 'No Guid: not signed in.'), guid);
   if (NOT_HEADER_SAFE.test(guid)) {
     throw new GatewayError('invalid-request', 'The Guid has characters a header cannot carry.');
   }
-  /** The gateway's own words are copied into errors: they must not carry the Guid back, whole or trimmed. */
-  const redact = (text: string) => text.replaceAll(guid, '[redacted]').replaceAll(sent, '[redacted]');
+  /** The gateway's own words are copied into errors: they must not carry the Guid back. */
+  const redact = (text: string) => text.replaceAll(guid, '[redacted]');
 
   const url = `${baseUrl.replace(/\/+$/, '')}${callInfoPath(agentId, isNoContainLastCall)}`;
   const timeout = new AbortController();
@@ -109,11 +135,7 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
       json = JSON.parse(body);
     } catch {
       if (!response.ok) throw httpError(response.status);
-      throw new GatewayError(
-        'bad-response',
-        body.trim() === '' ? 'The gateway sent an empty answer.' : 'The gateway sent an answer that is not JSON.',
-        { status: response.status },
-      );
+      throw new GatewayError('bad-response', 'The gateway sent no JSON.', { status: response.status });
     }
     let call: CallInfo | null;
     try {
@@ -122,7 +144,7 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
       // A JSON error envelope with a retcode says more than the status; anything else on a
       // failed status is an HTTP failure.
       if (!response.ok && !(error instanceof GatewayError && error.retcode)) throw httpError(response.status);
-      throw error;
+      throw failedWith(error as GatewayError, guid);
     }
     options.clock?.observe(sentAt, receivedAt, response.headers.get('date'), call);
     return call;

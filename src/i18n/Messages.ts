@@ -58,6 +58,8 @@ export type MessageKey =
   | 'status.retryingIn'
   | 'action.retry'
   | 'action.reauthenticate'
+  /** The signed-out state's action, when the host gives `onReauthenticate`. */
+  | 'action.signIn'
   | 'label.caller'
   | 'label.called'
   | 'label.originalCalled'

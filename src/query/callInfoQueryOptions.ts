@@ -39,12 +39,13 @@ export function callInfoQueryOptions(config: ResolvedCallInfoConfig): CallInfoQu
     queryKey: callInfoKeys.detail(agentId, baseUrl, isNoContainLastCall),
     // The config names every option of the request as `fetchCallInfo` does.
     queryFn: ({ signal }) => fetchCallInfo({ ...config, signal }),
-    enabled: config.enabled ?? true,
+    // `undefined` is TanStack Query's default: enabled.
+    enabled: config.enabled,
     // TanStack Query shares the selected call structurally with the last one, so a selection
     // that comes out equal keeps its reference and re-renders nothing.
     ...(select === undefined ? {} : { select: (call: CallInfo | null) => call && select(call) }),
     refetchInterval: pollingInterval(config.refetchInterval),
-    refetchIntervalInBackground: false,
+    // `refetchIntervalInBackground` stays at its default, false: no polls while the document is hidden.
     refetchOnWindowFocus: mayRefetchOnEvent,
     refetchOnReconnect: mayRefetchOnEvent,
     refetchOnMount: mayRefetchOnEvent,

@@ -18,8 +18,8 @@ type CallInfoQuery = Query<CallInfo | null, GatewayError, CallInfo | null, reado
 
 /** Whether the last answer says polling cannot help until something changes (sign-in, auth, config). */
 export function isPollingStopped(query: CallInfoQuery): boolean {
-  const { error, status } = query.state;
-  return status === 'error' && error !== null && !error.retryable;
+  // An 'error' status always has its error.
+  return query.state.status === 'error' && !query.state.error!.retryable;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { failedGuid, readGuid } from '../gateway/fetchCallInfo';
 import type { GatewayError } from '../gateway/GatewayError';
 import type { CallInfo } from '../gateway/model';
 import { callInfoQueryOptions, type ResolvedCallInfoConfig } from './callInfoQueryOptions';
 import { useCallInfoDefaults } from './CallInfoProvider';
 import { gatewayClockFor } from './gatewayClocks';
-import { nextRetryAt } from './pollingPolicy';
+import { DEFAULT_POLL_INTERVAL_MS, MIN_POLL_INTERVAL_MS, nextRetryAt } from './pollingPolicy';
 import type { CallInfoConfig, UseCallInfoResult } from './types';
 
 /**
@@ -16,8 +17,11 @@ import type { CallInfoConfig, UseCallInfoResult } from './types';
  *   30 s; the last good call stays in `callInfo` with `isStale: true`, and `nextRetryAt` says
  *   when the next request goes.
  * - Failures retrying cannot fix (`not-signed-in`, `auth-expired`, `invalid-request`,
- *   `invalid-agent-id`) stop polling until the config or the Guid string changes or
- *   `refresh()` (or `refreshCallInfo`) is called.
+ *   `invalid-agent-id`) stop polling until the config changes or `refresh()` (or
+ *   `refreshCallInfo`) is called. No Guid yet (empty, or a getter that yields nothing, throws or
+ *   rejects) is `not-signed-in`, with no request. After such a failure (and `100-006`, `100-008`,
+ *   `000-003`) the Guid source is read once per interval: a Guid other than the one that failed
+ *   asks again at once.
  * - Hooks for the same agent and gateway share one request and one cache entry.
  * - `clockOffset` says how far the gateway's clock is from the desktop's, learnt from its answers.
  *
@@ -55,15 +59,28 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
     // `queryKey` is made of the agent, the base URL and isNoContainLastCall: new only when they change.
   }, [refetch, queryClient, config.agentId, baseUrl, config.isNoContainLastCall]);
 
-  // A new Guid string is the host's answer to "authentication expired": ask again with it.
-  const previousGuid = useRef(guid);
+  // Signed out or expired: no request, but the Guid source is read each interval (a changed
+  // string at once), and a Guid other than the one that failed asks again at once. An effect,
+  // not `refetchInterval`: a refetch would clear the error of a query with no data yet.
+  const error = query.error;
+  const failed = error?.retryable === false ? failedGuid(error) : undefined;
+  const setting = config.refetchInterval;
+  const every = Math.max(
+    MIN_POLL_INTERVAL_MS,
+    (typeof setting === 'function' ? setting({ callInfo: query.data, error }) : setting) || DEFAULT_POLL_INTERVAL_MS,
+  );
+  const latestGuid = useRef(guid);
+  latestGuid.current = guid;
   useEffect(() => {
-    if (previousGuid.current === guid) return;
-    previousGuid.current = guid;
-    if (typeof guid === 'string' && queryClient.getQueryState<CallInfo | null, GatewayError>(options.queryKey)?.error?.kind === 'auth-expired') {
-      void refetch();
-    }
-  });
+    if (failed === undefined) return;
+    const check = async () => {
+      const next = await readGuid(latestGuid.current);
+      if (next && next !== failed) void refetch({ cancelRefetch: false });
+    };
+    if (typeof guid === 'string') void check();
+    const timer = setInterval(check, every);
+    return () => clearInterval(timer);
+  }, [error, typeof guid === 'string' && guid, every]);
 
   // Getters, not a spread: TanStack Query re-renders only for the fields a component reads.
   return {
@@ -71,7 +88,7 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
       return query.data;
     },
     get error() {
-      return query.error ?? null;
+      return error ?? null;
     },
     get isStale() {
       return query.isError && query.data !== undefined;
@@ -103,9 +120,6 @@ function useHostQueryClient(): QueryClient {
   try {
     return useQueryClient();
   } catch {
-    throw new Error(
-      'cec-call-panel: useCallInfo and <CallInfoPanel> need a QueryClient. Wrap your app in ' +
-        '<QueryClientProvider client={new QueryClient()}> from @tanstack/react-query.',
-    );
+    throw new Error('cec-call-panel needs a QueryClientProvider above it.');
   }
 }

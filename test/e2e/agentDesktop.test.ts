@@ -273,4 +273,39 @@ describe.concurrent('demo agent desktop in Chromium', () => {
       expect(await d.page.content()).not.toContain(guid);
     }
   });
+  it('(f) keeps the caller on screen through sign-out and expiry, and resumes at once on sign-in (issue #10)', async (ctx) => {
+    const { expect } = ctx;
+    const d = await open(ctx, {
+      poll: 400,
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking' }),
+    });
+    await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    const parties = d.panel.locator('[data-slot="call-parties"]');
+    await expect.poll(() => parties.textContent(), POLL).toContain('013912345678');
+
+    // Signed out at the gateway mid-call (100-006): the call stays, stale, under "Signed out".
+    await button(d, 'Sign agent out').click();
+    await d.waitForPanel({ status: 'signed-out', freshness: 'stale' });
+    await d.panel.getByText('Signed out', { exact: true }).waitFor({ timeout: 10_000 });
+    await d.panel.getByRole('button', { name: 'Sign in', exact: true }).waitFor({ timeout: 10_000 });
+    expect(await parties.textContent()).toContain('013912345678');
+
+    // Signed in again by the host (no refresh call): the panel reads the new Guid and asks at once.
+    await button(d, 'Sign agent in').click();
+    await expect.poll(() => d.panel.getAttribute('data-status'), POLL).not.toBe('signed-out');
+    // Sign-out dropped the call: a new one shows live, by polling.
+    await d.control('/call/start', { agentId: AGENT_ID, like: 'inbound-voice', state: 'talking' });
+    await d.waitForPanel({ status: 'live', freshness: 'fresh' });
+
+    // The session expires mid-call (000-003): the call stays, stale, under "Session expired".
+    await select(d, 'Fault').selectOption('auth-expired');
+    await select(d, 'For').selectOption('always');
+    await button(d, 'Inject fault').click();
+    await d.waitForPanel({ status: 'auth-expired', freshness: 'stale' });
+    await d.panel.getByText('Session expired', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(await d.panel.locator('[data-slot="call-parties"]').count()).toBe(1);
+    await clearFaults(d);
+    await d.panel.getByRole('button', { name: 'Sign in again' }).click();
+    await d.waitForPanel({ status: 'live', freshness: 'fresh' });
+  });
 });

@@ -97,10 +97,19 @@ describe('fetchCallInfo', () => {
     expect(String(fetch.mock.calls[0]![0])).not.toContain(GUID);
   });
 
-  it('refuses to send a request without a Guid', async () => {
+  it.each<[string, () => string | Promise<string>]>([
+    ['a getter returning empty', () => ''],
+    ['a getter that throws', () => {
+      throw new Error('no session yet');
+    }],
+    ['a getter that rejects', () => Promise.reject(new Error('no session yet'))],
+    ['a getter returning a non-string', () => undefined as unknown as string],
+  ])('refuses to send a request without a Guid (%s): not-signed-in, a GatewayError', async (_name, guid) => {
     const fetch = mockFetch(respond(talkingCall()));
-    const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: () => '', fetch }));
-    expect(error.kind).toBe('auth-expired');
+    const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid, fetch }));
+    expect(error).toBeInstanceOf(GatewayError);
+    expect(error.kind).toBe('not-signed-in');
+    expect(error.retryable).toBe(false);
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -230,6 +239,7 @@ describe('fetchCallInfo', () => {
       ['a CR LF (header injection)', 'guid-1\r\nX-Evil: 1'],
       ['a lone LF', 'guid-1\nx'],
       ['a lone CR', 'guid-1\rx'],
+      ['a trailing CR LF (never trimmed away)', 'guid-1\r\n'],
       ['a NUL', 'guid-1\0'],
       ['another control character', 'guid-\x01'],
       ['a code point beyond Latin-1', 'guid-中文'],
@@ -255,7 +265,7 @@ describe('fetchCallInfo', () => {
     it('treats a Guid of only spaces as no Guid', async () => {
       const fetch = mockFetch(respond(talkingCall()));
       const error = await rejection(fetchCallInfo({ baseUrl: '', agentId: '60015', guid: ' \t ', fetch }));
-      expect(error.kind).toBe('auth-expired');
+      expect(error.kind).toBe('not-signed-in');
       expect(fetch).not.toHaveBeenCalled();
     });
 

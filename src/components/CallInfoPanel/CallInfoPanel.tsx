@@ -62,12 +62,14 @@ const noSubscription = () => () => {};
  * `CallInfoView`. Needs a `QueryClientProvider` above it (and optionally a `CallInfoProvider`
  * for the base URL, Guid and fetch).
  *
- * Status mapping: not signed in -> `signed-out`; expired session -> `auth-expired` (with a
- * "Sign in again" button when `onReauthenticate` is given); any other failure keeps the last good
- * call marked stale, or shows `error` with a Retry button when there is none, both counting down
- * to the next automatic retry ("Retrying in 8 s"); a call whose last good answer is older than
- * twice the poll interval (a hung gateway, a laptop waking from sleep) is marked stale too, before
- * any request has failed; no call -> `no-call`; a call that is over ->
+ * Status mapping: not signed in (or no Guid yet) -> `signed-out` (with a "Sign in" button when
+ * `onReauthenticate` is given); expired session -> `auth-expired` (with a "Sign in again"
+ * button); in both, a call already on screen stays, marked stale, under the notice, and once
+ * `onReauthenticate`'s promise settles the panel asks again at once; any other failure keeps the
+ * last good call marked stale, or shows `error` with a Retry button when there is none, both
+ * counting down to the next automatic retry ("Retrying in 8 s"); a call whose last good answer
+ * is older than twice the poll interval (a hung gateway, a laptop waking from sleep) is marked
+ * stale too, before any request has failed; no call -> `no-call`; a call that is over ->
  * `last-call`; else `live`.
  *
  * @example
@@ -88,6 +90,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
     locale,
     messages,
     onCallChange,
+    onReauthenticate,
     ...viewProps
   },
   ref,
@@ -97,6 +100,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   // changes nothing (or only `isFetching` / `lastUpdatedAt`) renders nothing.
   const callInfo = result.callInfo;
   const error = result.error;
+  const errorKind = error?.kind;
 
   // Freshness by age: no good answer for over twice the interval marks the call stale. Read from
   // the cache (not the tracked `lastUpdatedAt`) on the timers' shared tick and on cache events,
@@ -124,21 +128,21 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
     () => false,
   );
 
+  // Signed out or expired during a call: the call stays, marked stale, under the session notice.
+  const session = errorKind === 'not-signed-in' ? 'signed-out' : errorKind === 'auth-expired' ? errorKind : null;
   let status: CallInfoStatus;
   let freshness: CallInfoFreshness = 'fresh';
-  if (error?.kind === 'not-signed-in') status = 'signed-out';
-  else if (error?.kind === 'auth-expired') status = 'auth-expired';
-  else if (error && !callInfo) status = 'error';
-  else if (callInfo) {
-    status = callInfo.phase === 'ended' ? 'last-call' : 'live';
+  if (callInfo) {
+    status = session ?? (callInfo.phase === 'ended' ? 'last-call' : 'live');
     if (error || aged) freshness = 'stale';
-  } else if (callInfo === null) status = 'no-call';
+  } else if (session) status = session;
+  else if (error) status = 'error';
+  else if (callInfo === null) status = 'no-call';
   else status = result.isLoading ? 'loading' : 'no-call';
   const lastUpdatedAt = freshness === 'stale' ? result.lastUpdatedAt : null;
 
   // `onError` as each kind of failure begins. A query that never succeeded clears its error while
   // it retries: the kind told is forgotten only once an answer (a call or "no call") has come.
-  const errorKind = error?.kind;
   const answered = !error && callInfo !== undefined;
   const toldKind = useRef<string>(undefined);
   useEffect(() => {
@@ -164,6 +168,14 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
     // Fires on call ID changes only, with the call of that moment.
   }, [callId]);
 
+  // The host's sign-in may be a promise: once it settles, ask again with the Guid it left. Called
+  // in the click itself, so a sign-in that opens a window keeps the user's gesture.
+  const { refresh } = result;
+  const reauthenticate = useCallback(
+    () => void Promise.resolve(onReauthenticate?.()).then(refresh, refresh),
+    [onReauthenticate, refresh],
+  );
+
   const view = (
     <CallInfoView
       ref={ref}
@@ -173,7 +185,8 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
       freshness={freshness}
       lastUpdatedAt={lastUpdatedAt}
       error={error}
-      onRetry={result.refresh}
+      onRetry={refresh}
+      onReauthenticate={onReauthenticate && reauthenticate}
       nextRetryAt={result.nextRetryAt}
       clockOffset={result.clockOffset}
     />

@@ -62,8 +62,11 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
    * and the stale notice count down to it, "Retrying in 8 s". Default: no countdown.
    */
   nextRetryAt?: number | null;
-  /** Shows a "Sign in again" button in the auth-expired state. */
-  onReauthenticate?: () => void;
+  /**
+   * Shows a "Sign in again" button in the auth-expired state and a "Sign in" one in the
+   * signed-out state. It may return a promise (`CallInfoPanel` asks again once it settles).
+   */
+  onReauthenticate?: () => unknown;
   /** Which sections to show, in order. Default: all, in `DEFAULT_SECTIONS` order. */
   sections?: readonly CallInfoSection[];
   /** Default: inherited from the page (light unless an ancestor sets `data-color-scheme`). */
@@ -145,11 +148,13 @@ export const CallInfoView = memo(
     const cls = partClassNames('CallInfoView', classNames);
     const isUnstyled = useUnstyled(unstyled);
     const titleId = useId();
-    const showsCall = (status === 'live' || status === 'last-call') && !!callInfo;
+    // Signed out or expired with a stale call: the call stays on screen under the session notice.
+    const session = status === 'signed-out' || status === 'auth-expired';
+    const showsCall = (status === 'live' || status === 'last-call' || (session && freshness === 'stale')) && !!callInfo;
     const call = showsCall ? callInfo : null;
     const announcer = useCallAnnouncer(callInfo, status);
 
-    const button = (label: string, onClick: () => void) => (
+    const button = (label: string, onClick: () => unknown) => (
       <button type="button" className={cls('action')} onClick={onClick}>
         {label}
       </button>
@@ -164,6 +169,19 @@ export const CallInfoView = memo(
         {hint && <p className={cls('hint')}>{hint}</p>}
       </>
     );
+
+    const sessionNotice =
+      status === 'signed-out' ? (
+        <>
+          {message('signedOut', t('status.signedOut'), t('status.signedOutHint'))}
+          {onReauthenticate && button(t('action.signIn'), onReauthenticate)}
+        </>
+      ) : status === 'auth-expired' ? (
+        <>
+          {message('lock', t('status.authExpired'), t('status.authExpiredHint'))}
+          {onReauthenticate && button(t('action.reauthenticate'), onReauthenticate)}
+        </>
+      ) : null;
 
     let body: ReactNode;
     if (call) {
@@ -213,19 +231,22 @@ export const CallInfoView = memo(
         callData: () => (call.callData ? <CallDataView data={call.callData} /> : null),
       };
       body = (
-        <div key={call.callId} className={cls('call')} data-phase={phase}>
-          {sections.map((name) => {
-            const content = render[name]?.();
-            if (!content) return null;
-            const title = name === 'trace' || name === 'callData' ? (`${name}.title` as const) : null;
-            return (
-              <div key={name} className={cls('section')} data-section={name}>
-                {title && <h3 className={cls('sectionTitle')}>{t(title)}</h3>}
-                {content}
-              </div>
-            );
-          })}
-        </div>
+        <>
+          {sessionNotice}
+          <div key={call.callId} className={cls('call')} data-phase={phase}>
+            {sections.map((name) => {
+              const content = render[name]?.();
+              if (!content) return null;
+              const title = name === 'trace' || name === 'callData' ? (`${name}.title` as const) : null;
+              return (
+                <div key={name} className={cls('section')} data-section={name}>
+                  {title && <h3 className={cls('sectionTitle')}>{t(title)}</h3>}
+                  {content}
+                </div>
+              );
+            })}
+          </div>
+        </>
       );
     } else if (status === 'loading') {
       body = (
@@ -238,15 +259,8 @@ export const CallInfoView = memo(
           {message(null, t('status.loading'))}
         </>
       );
-    } else if (status === 'signed-out') {
-      body = message('signedOut', t('status.signedOut'), t('status.signedOutHint'));
-    } else if (status === 'auth-expired') {
-      body = (
-        <>
-          {message('lock', t('status.authExpired'), t('status.authExpiredHint'))}
-          {onReauthenticate && button(t('action.reauthenticate'), onReauthenticate)}
-        </>
-      );
+    } else if (session) {
+      body = sessionNotice;
     } else if (status === 'error') {
       const reason = isGatewayError(error) ? t(`error.${error.kind}`) : null;
       // What the schema found, for the integrator's eyes: development builds only (bundlers drop it).
@@ -313,7 +327,7 @@ export const CallInfoView = memo(
               </span>
             )}
             {retry}
-            {onRetry && status !== 'error' && button(t('action.retry'), onRetry)}
+            {onRetry && status !== 'error' && !session && button(t('action.retry'), onRetry)}
           </p>
         )}
         <div className={cls('body')}>

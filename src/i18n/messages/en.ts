@@ -215,6 +215,7 @@ export const en: Messages = {
   }),
   'action.retry': 'Retry',
   'action.reauthenticate': 'Sign in again',
+  'action.signIn': 'Sign in',
 
   ...group('label', {
     caller: 'Caller',

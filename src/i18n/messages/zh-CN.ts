@@ -158,6 +158,7 @@ export const zhCN = {
   'status.errorIssues': '应答中的问题（仅在开发版本中显示）',
   'action.retry': '重试',
   'action.reauthenticate': '重新签入',
+  'action.signIn': '签入',
 
   'label.caller': '主叫号码',
   'label.called': '被叫号码',
