@@ -97,7 +97,7 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
   signal?.throwIfAborted();
   if (!guid) throw failedWith(new GatewayError('not-signed-in', 'No Guid: not signed in.'), guid);
   if (NOT_HEADER_SAFE.test(guid)) {
-    throw new GatewayError('invalid-request', 'The Guid has characters a header cannot carry.');
+    throw new GatewayError('invalid-request', 'The Guid cannot go in a header.');
   }
   /** The gateway's own words are copied into errors: they must not carry the Guid back. */
   const redact = (text: string) => text.replaceAll(guid, '[redacted]');
@@ -120,7 +120,6 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
         method: 'GET',
         headers: { 'Content-Type': 'application/json; charset=UTF-8', Guid: guid },
         signal: timeout.signal,
-        credentials: 'same-origin',
         cache: 'no-store',
       });
       response = await Promise.race([abandoned, request]);
@@ -146,7 +145,8 @@ export async function fetchCallInfo(options: FetchCallInfoOptions): Promise<Call
       if (!response.ok && !(error instanceof GatewayError && error.retcode)) throw httpError(response.status);
       throw failedWith(error as GatewayError, guid);
     }
-    options.clock?.observe(sentAt, receivedAt, response.headers.get('date'), call);
+    // The call itself never teaches the clock: its moments are what a bad answer poisons.
+    options.clock?.observe(sentAt, receivedAt, response.headers.get('date'));
     return call;
   } finally {
     clearTimeout(timer);

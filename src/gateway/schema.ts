@@ -36,7 +36,7 @@ function field<T>(expected: string, read: (value: string | number | boolean | nu
 
 /** A finite number from a number or a decimal numeral; anything else is `null`. */
 function toNumber(value: string | number | boolean | null): number | null {
-  const parsed = typeof value === 'string' ? (DECIMAL.test(value.trim()) ? Number(value.trim()) : null) : value;
+  const parsed = typeof value === 'string' ? (DECIMAL.test((value = value.trim())) ? Number(value) : null) : value;
   return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null;
 }
 

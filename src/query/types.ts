@@ -39,6 +39,12 @@ export interface CallInfoConfig {
    * gateways increase on every poll. Keep the function stable (module level or `useCallback`).
    */
   select?: (call: CallInfo) => CallInfo;
+  /**
+   * Called once as each kind of failure begins (not for every failed poll of the same kind; again
+   * after an answer and a new failure), for the host's logs. The error's message is the library's
+   * own and never holds the Guid.
+   */
+  onError?: (error: GatewayError) => void;
 }
 
 /**

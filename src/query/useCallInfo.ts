@@ -82,6 +82,14 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
     return () => clearInterval(timer);
   }, [error, typeof guid === 'string' && guid, every]);
 
+  // `onError` once as each kind of failure begins; '' once an answer has come. A query with no
+  // answer yet clears its error while it retries: that keeps the kind last told.
+  const told = useRef<string>(undefined);
+  const kind = error ? error.kind : query.data === undefined ? told.current : '';
+  useEffect(() => {
+    if (kind !== told.current && (told.current = kind)) config.onError?.(error!);
+  }, [kind]);
+
   // Getters, not a spread: TanStack Query re-renders only for the fields a component reads.
   return {
     get callInfo() {
@@ -100,7 +108,7 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
       return query.isFetching;
     },
     get lastUpdatedAt() {
-      return query.dataUpdatedAt === 0 ? null : query.dataUpdatedAt;
+      return query.dataUpdatedAt || null; // 0 before the first answer
     },
     get nextRetryAt() {
       // Reads (so tracks) `isError` and `errorUpdatedAt` only: they change with each failure and

@@ -221,3 +221,28 @@ describe('a refresh while a request is on its way sends a new one', () => {
     expect(result.current.callInfo?.callId).toBe('1764000000-101');
   });
 });
+
+describe("onError in the hook's config", () => {
+  it('is called once as each kind of failure begins, again after an answer, never with the Guid', async () => {
+    const onError = vi.fn();
+    const gw = gateway(failure('000-001', `session ${GUID} unknown`));
+    renderCallInfo({ fetch: gw.fetch, onError, refetchInterval: 1000 });
+    await advance(0);
+    await advance(20_000);
+    // A query that never had an answer retries with its error cleared: still one call.
+    expect(gw.fetch.mock.calls.length).toBeGreaterThan(3);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]![0].kind).toBe('gateway');
+    expect(onError.mock.calls[0]![0].message).not.toContain(GUID);
+    gw.state.next = new TypeError('Failed to fetch');
+    await advance(30_000);
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(onError.mock.calls[1]![0].kind).toBe('network');
+    gw.state.next = talkingCall();
+    await advance(30_000);
+    gw.state.next = new TypeError('Failed to fetch');
+    await advance(1_000);
+    expect(onError).toHaveBeenCalledTimes(3);
+    expect(onError.mock.calls[2]![0].kind).toBe('network');
+  });
+});

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { forwardRef, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import type { GatewayError } from '../../gateway/GatewayError';
 import type { CallInfo } from '../../gateway/model';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Messages } from '../../i18n/Messages';
@@ -39,12 +38,6 @@ export interface CallInfoPanelProps
   messages?: Partial<Messages>;
   /** Called with the first answer and whenever the call ID changes (`null`: no call). */
   onCallChange?: (call: CallInfo | null) => void;
-  /**
-   * Called once as each kind of failure begins (not for every failed poll of the same kind; again
-   * after a success and a new failure), for the host's logs. The error's message is the library's
-   * own and never holds the Guid.
-   */
-  onError?: (error: GatewayError) => void;
 }
 
 /**
@@ -95,7 +88,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   },
   ref,
 ) {
-  const result = useCallInfo({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled, select });
+  const result = useCallInfo({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled, select, onError });
   // The result's fields are tracked getters: read only what this render needs, so a poll that
   // changes nothing (or only `isFetching` / `lastUpdatedAt`) renders nothing.
   const callInfo = result.callInfo;
@@ -140,19 +133,6 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   else if (callInfo === null) status = 'no-call';
   else status = result.isLoading ? 'loading' : 'no-call';
   const lastUpdatedAt = freshness === 'stale' ? result.lastUpdatedAt : null;
-
-  // `onError` as each kind of failure begins. A query that never succeeded clears its error while
-  // it retries: the kind told is forgotten only once an answer (a call or "no call") has come.
-  const answered = !error && callInfo !== undefined;
-  const toldKind = useRef<string>(undefined);
-  useEffect(() => {
-    if (answered) toldKind.current = undefined;
-    else if (errorKind && errorKind !== toldKind.current) {
-      toldKind.current = errorKind;
-      onError?.(error!);
-    }
-    // Fires on a change of kind or of answering only, with the error of that moment.
-  }, [errorKind, answered]);
 
   const latestOnCallChange = useRef(onCallChange);
   useEffect(() => {
