@@ -78,6 +78,41 @@ describe('theme tokens', () => {
   });
 });
 
+/** Splits a selector list at its top-level commas. */
+function splitSelectorList(list: string): string[] {
+  const selectors: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const char = list[i];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === ',' && depth === 0) {
+      selectors.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  selectors.push(list.slice(start).trim());
+  return selectors;
+}
+
+/** A selector without its `:where(...)` groups (which add no specificity). */
+function withoutWhere(selector: string): string {
+  let out = '';
+  for (let i = 0; i < selector.length; i++) {
+    if (!selector.startsWith(':where(', i)) {
+      out += selector[i];
+      continue;
+    }
+    let depth = 0;
+    for (i += ':where'.length; i < selector.length; i++) {
+      if (selector[i] === '(') depth++;
+      else if (selector[i] === ')' && --depth === 0) break;
+    }
+  }
+  return out;
+}
+
 describe('component styles', () => {
   const cssFiles = filesUnder('src/components', '.css');
 
@@ -88,18 +123,28 @@ describe('component styles', () => {
     expect(imported.slice(1).sort()).toEqual(cssFiles.sort());
   });
 
-  it.each(cssFiles)('%s: zero-specificity selectors, scoped to styled roots, logical properties only', (file) => {
+  it.each(cssFiles)('%s: one class per rule (modifiers in :where()), scoped to styled roots, logical properties only', (file) => {
     const css = read(file).replace(/\/\*[\s\S]*?\*\//g, '');
-    const selectors = [...css.matchAll(/(?:^|[{};])\s*([^{};]+?)\s*\{/g)]
+    const rules = [...css.matchAll(/(?:^|[{};])\s*([^{};]+?)\s*\{/g)]
       .map((m) => m[1]!)
       .filter((s) => !s.startsWith('@') && !/^(from|to|\d+%)$/.test(s));
-    expect(selectors.length).toBeGreaterThan(0);
-    for (const selector of selectors) {
-      const withoutPseudoElement = selector.replace(/::before$/, '');
-      expect(withoutPseudoElement, selector).toMatch(/^:where\(.*\)$/s);
-      expect(selector, selector).toMatch(/:not\(\[data-unstyled\]\)/);
+    expect(rules.length).toBeGreaterThan(0);
+    for (const selector of rules.flatMap(splitSelectorList)) {
+      // What counts for specificity: everything outside `:where()` must be one `.cip-` class
+      // (and a pseudo-element), so element resets of a host page lose and one class of theirs plus ours wins.
+      expect(withoutWhere(selector).replace(/\s+/g, ''), selector).toMatch(/^\.cip-[A-Za-z]+-[A-Za-z]+(?:::before)?$/);
+      expect(selector, selector).toMatch(/^\.cip-/);
+      expect(selector, selector).toMatch(/:not\(\[data-unstyled\]( \*)?\)/);
     }
     expect(css).not.toMatch(/(?:margin|padding|border)-(?:left|right)\b|(?:^|[\s;])(?:left|right)\s*:|text-align:\s*(?:left|right)/m);
+  });
+
+  it('puts no rule in a cascade layer: unlayered host rules would beat every layered one', () => {
+    for (const file of ['src/styles.css', 'src/theme/tokens.css', ...cssFiles]) expect(read(file), file).not.toMatch(/@layer\b/);
+  });
+
+  it('keeps the live region hidden at one class too', () => {
+    expect(read('src/theme/tokens.css')).toMatch(/^\.cip-CallInfoView-announcer \{/m);
   });
 
   it('animates only when motion is welcome', () => {
