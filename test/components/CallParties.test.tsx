@@ -55,6 +55,16 @@ describe('CallParties', () => {
     expect(container.querySelector('.cip-CallParties-directionIcon')!.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('shows and copies a number as the wire spells it, without bidi controls that would spoof it', () => {
+    // U+202E (right-to-left override) would display "\u202E1234-555 1+" as "+1 555-4321".
+    const spoofed = '\u202E1234-555 1+';
+    const { container } = render(<CallParties caller={spoofed} called={'\u2066600\u206915\u200F'} />);
+    const numbers = [...container.querySelectorAll('.cip-CallParties-number')].map((n) => n.textContent);
+    expect(numbers).toEqual(['1234-555 1+', '60015']);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy caller number 1234-555 1+' }));
+    expect(writeText).toHaveBeenCalledWith('1234-555 1+');
+  });
+
   it('copies a number with a named button and confirms politely', async () => {
     render(<CallParties caller="70004" called="60015" />);
     const button = screen.getByRole('button', { name: 'Copy caller number 70004' });

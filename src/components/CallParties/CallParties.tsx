@@ -6,6 +6,7 @@ import { directionIcon, directionOf } from '../CallTypeBadge/directionOf';
 import { CopyButton } from '../internal/CopyButton';
 import { Icon } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
+import { withoutBidiControls } from '../internal/withoutBidiControls';
 
 export type CallPartiesPart =
   | 'root'
@@ -54,11 +55,12 @@ export const CallParties = memo(
     const cls = partClassNames('CallParties', classNames);
     const isUnstyled = useUnstyled(unstyled);
     const direction = directionOf(callType);
+    // Shown and copied as the wire spells them: no invisible reordering (a spoofed number).
     const parties: Array<[Party, string]> = [
-      ['caller', caller],
-      ['called', called],
+      ['caller', withoutBidiControls(caller)],
+      ['called', withoutBidiControls(called)],
     ];
-    if (originalCalled && originalCalled !== called) parties.push(['originalCalled', originalCalled]);
+    if (originalCalled && originalCalled !== called) parties.push(['originalCalled', withoutBidiControls(originalCalled)]);
 
     return (
       <div
