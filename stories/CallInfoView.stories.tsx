@@ -220,6 +220,45 @@ export const AuthExpired: Story = {
   },
 };
 
+/** Signed out with the host's sign-in given: the same action, offered as "Sign in". */
+export const SignedOutWithSignIn: Story = {
+  args: { callInfo: undefined, status: 'signed-out', onReauthenticate: fn() },
+  play: async ({ canvasElement, args }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'signed-out');
+    await userEvent.click(within(canvasElement).getByRole('button'));
+    await expect(args.onReauthenticate).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The session expired mid-call: the caller stays on screen, stale, under the notice and its action. */
+export const AuthExpiredMidCall: Story = {
+  args: { status: 'auth-expired', freshness: 'stale', lastUpdatedAt: NOW - 12_000, onReauthenticate: fn() },
+  play: async ({ canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    await expect(panel).toHaveAttribute('data-freshness', 'stale');
+    await expect(panel.querySelector('[data-party="caller"]')).not.toBeNull();
+    // The action comes before the call, so it is read and reached first.
+    const action = panel.querySelector('.cip-CallInfoView-action')!;
+    await expect(action.compareDocumentPosition(panel.querySelector('[data-party="caller"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  },
+};
+
+/** A malformed answer with no call to keep: in development builds the issues are listed. */
+export const MalformedAnswer: Story = {
+  args: {
+    callInfo: undefined,
+    status: 'error',
+    error: new GatewayError('bad-response', 'x', { issues: ['result.trace.talkBeginTime: expected a number', 'result.caller: expected text'] }),
+    onRetry: fn(),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'error');
+    // A static Storybook is a production build: there the list is dropped, as in the host's app.
+    const listed = process.env.NODE_ENV === 'production' ? 0 : 2;
+    await expect(within(canvasElement).queryAllByRole('listitem')).toHaveLength(listed);
+  },
+};
+
 /** Without `onReauthenticate` there is no button: the host signs the agent in its own way. */
 export const AuthExpiredWithoutHandler: Story = {
   args: { callInfo: undefined, status: 'auth-expired' },

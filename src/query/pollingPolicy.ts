@@ -100,29 +100,44 @@ export function mayRefetchOnEvent(query: CallInfoQuery): boolean {
 }
 
 /**
- * The `refetchInterval` for TanStack Query: the host's setting while answers succeed (a positive
- * one under a second raised to a second; `false` and 0 stop polling), backoff after retryable
- * failures, and `false` (stop) after non-retryable ones.
+ * The interval the host asked for (a function is asked with the last call and error), a positive
+ * one under a second raised to a second; `false` and 0 (or less) mean polling off. The one reading
+ * of the setting: the poll, the hook's Guid re-read and the panel's age check all use it.
+ * `onRaised` hears of a raised setting (the development warning).
+ */
+export function askedInterval(
+  setting: RefetchIntervalSetting | undefined,
+  callInfo: CallInfo | null | undefined,
+  error: GatewayError | null,
+  onRaised?: (ms: number) => void,
+): number | false {
+  const ms = typeof setting === 'function' ? setting({ callInfo, error }) : (setting ?? DEFAULT_POLL_INTERVAL_MS);
+  if (!((ms as number) > 0 && (ms as number) < MIN_POLL_INTERVAL_MS)) return ms;
+  onRaised?.(ms as number);
+  return MIN_POLL_INTERVAL_MS;
+}
+
+/**
+ * The `refetchInterval` for TanStack Query: the host's setting while answers succeed (see
+ * `askedInterval`), backoff after retryable failures, and `false` (stop) after non-retryable ones.
  */
 export function pollingInterval(setting: RefetchIntervalSetting | undefined) {
   return (query: CallInfoQuery): number | false => {
     if (isPollingStopped(query)) return false;
     const delay = retryDelay(query);
     if (delay !== null) return delay;
-    const ms =
-      typeof setting === 'function'
-        ? setting({ callInfo: query.state.data, error: query.state.error })
-        : (setting ?? DEFAULT_POLL_INTERVAL_MS);
-    if (!((ms as number) > 0 && (ms as number) < MIN_POLL_INTERVAL_MS)) return ms;
-    if (process.env.NODE_ENV !== 'production') {
-      const backoff = backoffOf(query);
-      if (!backoff.warned) {
-        backoff.warned = true;
-        console.warn(
-          `cec-call-panel: refetchInterval ${ms} ms is under the gateway's limit; polling every ${MIN_POLL_INTERVAL_MS} ms instead.`,
-        );
-      }
-    }
-    return MIN_POLL_INTERVAL_MS;
+    return askedInterval(
+      setting,
+      query.state.data,
+      query.state.error,
+      process.env.NODE_ENV !== 'production'
+        ? (ms) => {
+            const backoff = backoffOf(query);
+            if (backoff.warned) return;
+            backoff.warned = true;
+            console.warn(`cec-call-panel: refetchInterval ${ms} ms is under the gateway's limit; polling every ${MIN_POLL_INTERVAL_MS} ms instead.`);
+          }
+        : undefined,
+    );
   };
 }

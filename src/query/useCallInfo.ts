@@ -6,7 +6,7 @@ import type { CallInfo } from '../gateway/model';
 import { callInfoQueryOptions, type ResolvedCallInfoConfig } from './callInfoQueryOptions';
 import { useCallInfoDefaults } from './CallInfoProvider';
 import { gatewayClockFor } from './gatewayClocks';
-import { DEFAULT_POLL_INTERVAL_MS, MIN_POLL_INTERVAL_MS, nextRetryAt } from './pollingPolicy';
+import { DEFAULT_POLL_INTERVAL_MS, askedInterval, nextRetryAt } from './pollingPolicy';
 import type { CallInfoConfig, UseCallInfoResult } from './types';
 
 /**
@@ -64,11 +64,8 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
   // not `refetchInterval`: a refetch would clear the error of a query with no data yet.
   const error = query.error;
   const failed = error?.retryable === false ? failedGuid(error) : undefined;
-  const setting = config.refetchInterval;
-  const every = Math.max(
-    MIN_POLL_INTERVAL_MS,
-    (typeof setting === 'function' ? setting({ callInfo: query.data, error }) : setting) || DEFAULT_POLL_INTERVAL_MS,
-  );
+  // Read even while polling is off: a stopped session still looks for the next Guid.
+  const every = askedInterval(config.refetchInterval, query.data, error) || DEFAULT_POLL_INTERVAL_MS;
   const latestGuid = useRef(guid);
   latestGuid.current = guid;
   useEffect(() => {

@@ -2,40 +2,17 @@
  * The connected panel under pressure (issue #10): a hung gateway, a laptop waking from sleep,
  * `onError` for the host's logs, and a live region that forgets a call once it has gone.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { Profiler, type ComponentProps } from 'react';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CallInfoPanel } from '../../src/components';
 import { failure, noCallAnswers, respond, talkingCall } from '../fixtures/wire';
+import { gatewayStandIn as gateway } from '../fixtures/gatewayStandIn';
+import { renderPanel, PANEL_GUID } from './renderPanel';
 import { advance, setDocumentVisibility } from '../query/renderWithClient';
 
 const T0 = 1_764_000_000_000;
-const GUID = 'guid-SECRET-77';
+const GUID = PANEL_GUID;
 
-/** A gateway stand-in answering from `state.next`; `'hang'` never answers, whatever the signal says. */
-function gateway(initial: unknown = talkingCall()) {
-  const state = { next: initial as unknown };
-  const fetch = vi.fn<typeof globalThis.fetch>(async () => {
-    if (state.next === 'hang') return new Promise<Response>(() => {});
-    if (state.next instanceof Error) throw state.next;
-    return respond(state.next);
-  });
-  return { state, fetch };
-}
 
-function renderPanel(props: Partial<ComponentProps<typeof CallInfoPanel>> & { fetch: typeof globalThis.fetch }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const onRender = vi.fn();
-  const utils = render(
-    <QueryClientProvider client={client}>
-      <Profiler id="panel" onRender={onRender}>
-        <CallInfoPanel agentId="60015" guid={GUID} refetchInterval={1000} {...props} />
-      </Profiler>
-    </QueryClientProvider>,
-  );
-  return { ...utils, onRender, client };
-}
 
 const region = () => screen.getByRole('region');
 const notice = () => document.querySelector('.cip-CallInfoView-notice');

@@ -1,37 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { Profiler, type ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallInfoPanel } from '../../src/components';
 import { I18nProvider } from '../../src/i18n';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
-import { failure, noCallAnswers, respond, talkingCall } from '../fixtures/wire';
+import { failure, noCallAnswers, talkingCall } from '../fixtures/wire';
+import { gatewayStandIn as gateway } from '../fixtures/gatewayStandIn';
+import { renderPanel } from './renderPanel';
 import { advance } from '../query/renderWithClient';
 
 const T0 = 1_764_000_000_000;
 
-/** A gateway stand-in answering from `state.next` (changeable mid-test). */
-function gateway(initial: unknown = talkingCall()) {
-  const state = { next: initial as unknown | Error };
-  const fetch = vi.fn<typeof globalThis.fetch>(async () => {
-    if (state.next instanceof Error) throw state.next;
-    return respond(state.next);
-  });
-  return { state, fetch };
-}
 
-function renderPanel(props: Partial<ComponentProps<typeof CallInfoPanel>> & { fetch: typeof globalThis.fetch }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const onRender = vi.fn();
-  const utils = render(
-    <QueryClientProvider client={client}>
-      <Profiler id="panel" onRender={onRender}>
-        <CallInfoPanel agentId="60015" guid="guid-SECRET" refetchInterval={1000} {...props} />
-      </Profiler>
-    </QueryClientProvider>,
-  );
-  return { ...utils, onRender, client };
-}
 
 
 const region = () => screen.getByRole('region');

@@ -16,6 +16,26 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+/** The README's embed, as pasted: a Guid getter over the session, an async sign-in again. */
+function readmeEmbed(session: { agentId: string; guid: string }, signIn: () => Promise<string>, fetch: typeof globalThis.fetch) {
+  const queryClient = new QueryClient();
+  render(
+    <QueryClientProvider client={queryClient}>
+      <CallInfoPanel
+        agentId={session.agentId}
+        baseUrl="/cc"
+        guid={() => session.guid}
+        isNoContainLastCall
+        onReauthenticate={async () => {
+          session.guid = await signIn();
+        }}
+        fetch={fetch}
+      />
+    </QueryClientProvider>,
+  );
+  return queryClient;
+}
+
 it("the README's embed: Session expired -> Sign in again -> the call is back", async () => {
   const session = { agentId: '60015', guid: 'guid-1' };
   let issued = 1;
@@ -25,26 +45,7 @@ it("the README's embed: Session expired -> Sign in again -> the call is back", a
     const guid = (init?.headers as Record<string, string>).Guid;
     return respond(guid === 'guid-1' ? failure('000-003') : talkingCall());
   });
-  const queryClient = new QueryClient();
-
-  function AgentDesktop() {
-    return (
-      <QueryClientProvider client={queryClient}>
-        <CallInfoPanel
-          agentId={session.agentId}
-          baseUrl="/cc"
-          guid={() => session.guid}
-          isNoContainLastCall
-          onReauthenticate={async () => {
-            session.guid = await signIn();
-          }}
-          fetch={fetch}
-        />
-      </QueryClientProvider>
-    );
-  }
-
-  render(<AgentDesktop />);
+  const queryClient = readmeEmbed(session, signIn, fetch);
   await advance(0);
   const region = screen.getByRole('region');
   expect(region.getAttribute('data-status')).toBe('auth-expired');
@@ -61,5 +62,82 @@ it("the README's embed: Session expired -> Sign in again -> the call is back", a
   expect(region.getAttribute('data-status')).toBe('live');
   expect(screen.getByText('+8613800138000')).toBeTruthy();
   expect(screen.queryByText('Session expired')).toBeNull();
+  queryClient.clear();
+});
+
+it("the README's embed through a whole shift: late sign-in, odd answers, expiry, sign-in again, 100-006, back", async () => {
+  // The README's session: no Guid until the desktop's sign-in finishes.
+  const session = { agentId: '60015', guid: '' };
+  let issued = 1;
+  const signIn = () => new Promise<string>((resolve) => setTimeout(() => resolve(`guid-${++issued}`), 500));
+  const gateway = { next: talkingCall() as unknown, status: 200 };
+  const sent: string[] = [];
+  const fetch = vi.fn<typeof globalThis.fetch>(async (_url, init) => {
+    sent.push((init?.headers as Record<string, string>).Guid!);
+    return typeof gateway.next === 'string' ? new Response(gateway.next, { status: gateway.status }) : respond(gateway.next, gateway.status);
+  });
+  const queryClient = readmeEmbed(session, signIn, fetch);
+  const region = screen.getByRole('region');
+  const state = () => [region.getAttribute('data-status'), region.getAttribute('data-freshness')];
+
+  // Mounted before sign-in: signed out, no request, "Sign in" offered.
+  await advance(0);
+  expect(region.getAttribute('data-status')).toBe('signed-out');
+  expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+  await advance(10_000);
+  expect(fetch).not.toHaveBeenCalled();
+
+  // The desktop's own sign-in finishes: the next read of the getter brings the call.
+  session.guid = 'guid-1';
+  await advance(3_000);
+  expect(state()).toEqual(['live', 'fresh']);
+  expect(screen.getByText('+8613800138000')).toBeTruthy();
+
+  // Odd answers real gateways send: numbers as strings, a hex "number", an HTML error page.
+  gateway.next = talkingCall({ mediaType: '0x10', callskillid: '20011', caller: '013912345678' });
+  await advance(3_000);
+  expect(state()).toEqual(['live', 'fresh']);
+  expect(screen.getByText('013912345678')).toBeTruthy();
+  gateway.next = '<html><body>502 Bad Gateway</body></html>';
+  gateway.status = 502;
+  await advance(3_000);
+  expect(state()).toEqual(['live', 'stale']); // the last good call kept, marked stale
+  expect(screen.getByText('013912345678')).toBeTruthy();
+  gateway.next = talkingCall();
+  gateway.status = 200;
+  await advance(5_000);
+  expect(state()).toEqual(['live', 'fresh']);
+
+  // The session expires mid-call: the caller stays on screen, under the notice and its action.
+  gateway.next = failure('000-003');
+  await advance(3_000);
+  expect(state()).toEqual(['auth-expired', 'stale']);
+  expect(screen.getByText('+8613800138000')).toBeTruthy();
+  const requestsWhileExpired = fetch.mock.calls.length;
+  await advance(30_000);
+  expect(fetch.mock.calls.length).toBe(requestsWhileExpired); // the same Guid is never sent again
+
+  // Sign in again through the panel's own action: the new Guid goes at once.
+  gateway.next = talkingCall();
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+  await act(() => vi.advanceTimersByTimeAsync(500));
+  await advance(0);
+  expect(state()).toEqual(['live', 'fresh']);
+  expect(sent.at(-1)).toBe(session.guid);
+
+  // Signed out at the gateway (100-006): signed out, call kept; a new Guid from the getter resumes.
+  gateway.next = failure('100-006');
+  await advance(3_000);
+  expect(state()).toEqual(['signed-out', 'stale']);
+  const requestsWhileSignedOut = fetch.mock.calls.length;
+  await advance(9_000);
+  expect(fetch.mock.calls.length).toBe(requestsWhileSignedOut);
+  gateway.next = talkingCall();
+  session.guid = 'guid-from-the-event-loop';
+  await advance(3_000);
+  expect(state()).toEqual(['live', 'fresh']);
+  expect(sent.at(-1)).toBe('guid-from-the-event-loop');
+  // Never the Guid anywhere on screen.
+  expect(document.body.textContent).not.toMatch(/guid-/);
   queryClient.clear();
 });

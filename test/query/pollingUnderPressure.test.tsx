@@ -10,21 +10,11 @@ import { refreshCallInfo } from '../../src/query/refreshCallInfo';
 import { useCallInfo } from '../../src/query/useCallInfo';
 import type { CallInfoConfig } from '../../src/query/types';
 import { failure, noCallAnswers, respond, talkingCall } from '../fixtures/wire';
+import { gatewayStandIn as gateway } from '../fixtures/gatewayStandIn';
 import { advance, clientWrapper, createTestQueryClient, setDocumentVisibility } from './renderWithClient';
 
 const GUID = 'guid-SECRET-1';
 
-/** A gateway stand-in: answers from `next` (changeable mid-test), or hangs on `'hang'`, ignoring any signal. */
-function gateway(initial: unknown = talkingCall()) {
-  const state = { next: initial as unknown };
-  const fetch = vi.fn<typeof globalThis.fetch>(async () => {
-    const next = state.next;
-    if (next === 'hang') return new Promise<Response>(() => {});
-    if (next instanceof Error) throw next;
-    return respond(next);
-  });
-  return { state, fetch };
-}
 
 function renderCallInfo(config: Partial<CallInfoConfig> & { fetch: typeof globalThis.fetch }, client = createTestQueryClient()) {
   const utils = renderHook(

@@ -5,7 +5,7 @@ import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Messages } from '../../i18n/Messages';
 import { callInfoKeys } from '../../query/callInfoKeys';
 import { useCallInfoDefaults } from '../../query/CallInfoProvider';
-import { DEFAULT_POLL_INTERVAL_MS, MIN_POLL_INTERVAL_MS } from '../../query/pollingPolicy';
+import { askedInterval } from '../../query/pollingPolicy';
 import type { CallInfoConfig } from '../../query/types';
 import { useCallInfo } from '../../query/useCallInfo';
 import { readClock, subscribeClock } from '../CallTimer/clock';
@@ -101,8 +101,8 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   const queryClient = useQueryClient();
   const defaults = useCallInfoDefaults();
   const key = callInfoKeys.detail(agentId, baseUrl ?? defaults.baseUrl ?? '', isNoContainLastCall);
-  const every = typeof refetchInterval === 'function' ? refetchInterval({ callInfo, error }) : (refetchInterval ?? DEFAULT_POLL_INTERVAL_MS);
-  const maxAge = (every as number) > 0 ? 2 * Math.max(every as number, MIN_POLL_INTERVAL_MS) : Infinity;
+  const every = askedInterval(refetchInterval, callInfo, error);
+  const maxAge = every && every > 0 ? 2 * every : Infinity; // polling off: no age to reach
   const watch = !!callInfo && maxAge < Infinity;
   const subscribe = useCallback(
     (onChange: () => void) => {
