@@ -167,7 +167,8 @@ export default defineConfig({
       ...byEnvironment({
         name: 'unit',
         include: ['test/**/*.test.{ts,tsx}'],
-        exclude: ['test/e2e/**'],
+        // test/visual: screenshots in Chromium, the `visual` project below.
+        exclude: ['test/e2e/**', 'test/visual/**'],
       }),
       // The React-touching unit tests again, on React 18 (the peer range is >=18).
       ...byEnvironment({
@@ -231,6 +232,42 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] } }),
             instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // Visual regression: <CallInfoView> in its key states, screenshotted in Debian's Chromium
+        // (one page, reused) and compared with the committed PNGs in test/visual/__screenshots__.
+        // `npm run test:visual:update` rewrites them; a failing comparison writes the actual and
+        // the diff images to test/visual/__diff__ (gitignored).
+        extends: true,
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
+              // A window larger than the test iframe's viewport below, so that Vitest does not
+              // scale the iframe down to fit (a scaled screenshot loses half its pixels).
+              contextOptions: { viewport: { width: 1000, height: 1500 }, deviceScaleFactor: 1, reducedMotion: 'reduce' },
+            }),
+            instances: [{ browser: 'chromium' }],
+            // Wider than the widest panel (800 px), tall enough for the longest state.
+            viewport: { width: 900, height: 1400 },
+            // The screenshots are of the panel alone: no failure screenshots of the whole page.
+            screenshotFailures: false,
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                // Tolerates anti-aliasing and sub-pixel colour noise, not a moved or recoloured part.
+                comparatorOptions: { threshold: 0.05, allowedMismatchedPixelRatio: 0.001 },
+                resolveScreenshotPath: ({ root, testFileName, arg, ext }) =>
+                  `${root}/test/visual/__screenshots__/${testFileName}/${arg}${ext}`,
+                resolveDiffPath: ({ root, testFileName, arg, ext }) => `${root}/test/visual/__diff__/${testFileName}/${arg}${ext}`,
+              },
+            },
           },
         },
       },

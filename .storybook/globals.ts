@@ -1,6 +1,6 @@
 import type { ColorScheme } from '../src/theme/types';
 
-/** The languages of the toolbar: English, Simplified Chinese (its catalogue), Arabic (right to left, English words). */
+/** The languages of the toolbar: English, Simplified Chinese, Arabic (right to left); catalogues in stories/support/i18n.ts. */
 export const STORY_LOCALES = ['en', 'zh-CN', 'ar'] as const;
 export type StoryLocale = (typeof STORY_LOCALES)[number];
 
@@ -57,9 +57,11 @@ export const STORY_GLOBAL_TYPES = {
 };
 
 /**
- * `STORYBOOK_STORY_GLOBALS="colorScheme=dark"` (or `locale=ar`, `unstyled=unstyled`, several with
- * `,`) starts every story with those toolbar values: a whole pass of the story tests, axe included,
- * in the dark scheme, right to left or unstyled. Story-level `globals` still win.
+ * `STORYBOOK_STORY_GLOBALS="colorScheme=dark"` (or `locale=zh-CN`, `locale=ar`, `unstyled=unstyled`,
+ * several with `,`) starts every story with those toolbar values: a whole pass of the story tests,
+ * axe included, in the dark scheme, in Chinese, right to left or unstyled. Story-level `globals`
+ * still win. Play functions read the same globals (stories/support/i18n.ts `storyI18n`), so they
+ * look for the words of whichever language the story is in.
  */
 function globalsFromEnv(): Record<string, string> {
   let text: unknown;

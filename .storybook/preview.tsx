@@ -3,15 +3,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nProvider } from '../src/i18n/I18nProvider';
 import { localeDirection } from '../src/i18n/localeDirection';
-import { zhCN } from '../src/i18n/messages/zh-CN';
 import { UnstyledContext } from '../src/theme/UnstyledContext';
+import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import '../src/styles.css';
 import './preview.css';
 import { failOnConsoleErrors, watchConsoleErrors } from './consoleErrors';
 import { readStoryGlobals, STORY_GLOBAL_TYPES, STORY_INITIAL_GLOBALS } from './globals';
+// Message catalogues per toolbar locale; play functions read the same table (storyI18n).
+import { STORY_MESSAGES } from '../stories/support/i18n';
 
-/** Message catalogues per toolbar locale: module constants, so the providers' memo holds. */
-const MESSAGES = { en: undefined, 'zh-CN': zhCN, ar: undefined } as const;
 
 /** A cache of its own for every story render: no call leaks from one story into the next. */
 function createStoryQueryClient(): QueryClient {
@@ -31,7 +31,7 @@ const withToolbarGlobals: Decorator = (Story, context) => {
   const { locale, colorScheme, unstyled } = readStoryGlobals(context.globals);
   return (
     <StoryQueryClient client={context.loaded?.queryClient}>
-      <I18nProvider locale={locale} messages={MESSAGES[locale]}>
+      <I18nProvider locale={locale} messages={STORY_MESSAGES[locale]}>
         <UnstyledContext.Provider value={unstyled}>
           <div className="cip-story" data-color-scheme={colorScheme} lang={locale} dir={localeDirection(locale)}>
             <Story />
@@ -42,10 +42,19 @@ const withToolbarGlobals: Decorator = (Story, context) => {
   );
 };
 
+/** Widths the panel lives at in an agent desktop: a side rail, two columns, a wide page. */
+const PANEL_VIEWPORTS = {
+  sideRail320: { name: 'Side rail (320)', styles: { width: '320px', height: '900px' }, type: 'other' },
+  sideRail400: { name: 'Side rail (400)', styles: { width: '400px', height: '900px' }, type: 'other' },
+  twoColumns800: { name: 'Two columns (800)', styles: { width: '800px', height: '900px' }, type: 'tablet' },
+  wide1200: { name: 'Wide (1200)', styles: { width: '1200px', height: '900px' }, type: 'desktop' },
+} as const;
+
 const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    viewport: { options: { ...PANEL_VIEWPORTS, ...MINIMAL_VIEWPORTS } },
     // Every story is an accessibility test: an axe violation fails it.
     a11y: { test: 'error' },
     options: {

@@ -22,7 +22,7 @@ rmSync(dist, { recursive: true, force: true });
  * here, not kept by hand, and check-package compares the built locale with its source.
  */
 const SEPARATOR = '\u001f';
-const EXTRA_LOCALES = { 'zh-CN': 'zhCN' };
+const EXTRA_LOCALES = { 'zh-CN': 'zhCN', ar: 'ar' };
 
 async function compactLocales() {
   const load = async (path) =>
@@ -69,6 +69,7 @@ await build({
         // The command line behind the `cec-call-panel-sim` bin (written below), not an export.
         'simulator/cli': resolve(root, 'src/simulator/cli.ts'),
         'locales/zh-CN': resolve(root, 'src/i18n/messages/zh-CN.ts'),
+        'locales/ar': resolve(root, 'src/i18n/messages/ar.ts'),
       },
       formats: ['es'],
     },
@@ -90,6 +91,8 @@ await build({
     outDir: dist,
     emptyOutDir: false,
     cssMinify: true,
+    // Evergreen browsers of the last two years: container queries, nesting and `light-dark()` stay as written.
+    cssTarget: ['chrome120', 'edge120', 'firefox121', 'safari17.2'],
     lib: { entry: resolve(root, 'scripts/styles-entry.js'), formats: ['es'], fileName: 'styles-entry', cssFileName: 'styles' },
   },
 });

@@ -144,9 +144,10 @@ try {
   await report.check('browser entries reach no Node built-in and of zod only zod/mini', () => {
     const problems = [];
     for (const [subpath, forbidden] of [
-      ['.', (spec) => isBuiltin(spec) || classicZod(spec) || spec.includes('zh-CN')],
+      ['.', (spec) => isBuiltin(spec) || classicZod(spec) || spec.includes('zh-CN') || /locales\/ar\b|messages\/ar\b/.test(spec)],
       ['./simulator', (spec) => isBuiltin(spec) || classicZod(spec)],
       ['./locales/zh-CN', (spec) => isBuiltin(spec) || !spec.startsWith('.')],
+      ['./locales/ar', (spec) => isBuiltin(spec) || !spec.startsWith('.')],
     ]) {
       const entry = exportTarget(pkg, subpath);
       for (const [file, spec] of reachableImports(graph, entry)) {
@@ -185,14 +186,16 @@ try {
     if (dev.length) throw new Error(`development JSX in ${dev.slice(0, 5).join(', ')}`);
   });
 
-  await report.check('the packed zh-CN locale holds exactly the messages of its source', async () => {
-    const packed = (await import(pathToFileURL(join(pkgDir, exportTarget(pkg, './locales/zh-CN'))).href)).zhCN;
-    const source = (await runnerImport(join(repoRoot, 'src/i18n/messages/zh-CN.ts'), { configFile: false, root: repoRoot, logLevel: 'silent' }))
-      .module.zhCN;
-    const differing = Object.keys({ ...source, ...packed }).filter((key) => packed[key] !== source[key]);
-    if (differing.length) throw new Error(`differs at ${differing.slice(0, 5).join(', ')}`);
-    return `${Object.keys(source).length} messages`;
-  });
+  for (const [file, name] of [['zh-CN', 'zhCN'], ['ar', 'ar']]) {
+    await report.check(`the packed ${file} locale holds exactly the messages of its source`, async () => {
+      const packed = (await import(pathToFileURL(join(pkgDir, exportTarget(pkg, `./locales/${file}`))).href))[name];
+      const source = (await runnerImport(join(repoRoot, `src/i18n/messages/${file}.ts`), { configFile: false, root: repoRoot, logLevel: 'silent' }))
+        .module[name];
+      const differing = Object.keys({ ...source, ...packed }).filter((key) => packed[key] !== source[key]);
+      if (differing.length) throw new Error(`differs at ${differing.slice(0, 5).join(', ')}`);
+      return `${Object.keys(source).length} messages`;
+    });
+  }
   await report.check('the `.` entry is a client boundary: "use client" first, re-exports by name', () => {
     const file = exportTarget(pkg, '.');
     const code = readFileSync(join(pkgDir, file), 'utf8');

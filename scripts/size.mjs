@@ -18,19 +18,25 @@ const dist = resolve(root, 'dist');
  * The `WithZod` cases bundle zod/mini too, as an app that has no zod yet pays for it.
  */
 export const BUDGETS = {
-  panel: 16 * 1024,
-  panelWithZod: 21.5 * 1024,
+  // Raised from 16 and 21.5 KB by the side-rail design (issue 11: the status band and its hold
+  // timer, a timeline with holds, nested call data, a headline per error kind): 1.6 KB of features.
+  panel: 17 * 1024,
+  panelWithZod: 22.5 * 1024,
   hook: 5.5 * 1024,
   hookWithZod: 10.5 * 1024,
   // A locale grows with the catalogue: 2 KB held about 180 messages; 2.5 KB leaves room for more.
   locale: 2.5 * 1024,
-  css: 3 * 1024,
+  // Every extra locale has the same ceiling.
+  localeAr: 2.5 * 1024,
+  // Raised from 3 KB for the side-rail design (issue 11); the goal is 4 KB.
+  css: 5 * 1024,
 };
 export const GOALS = {
   panel: 12 * 1024,
   panelWithZod: 17 * 1024,
   hook: 4 * 1024,
   hookWithZod: 9 * 1024,
+  css: 4 * 1024,
 };
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -89,6 +95,7 @@ export async function measureSizes() {
     hookWithZod: await bundledSize(HOOK, { withZod: true }),
     // What adding a locale costs an app that has the panel (a locale is of no use without it).
     locale: await addedSize(PANEL, `export * from 'cec-call-panel/locales/zh-CN.js';`),
+    localeAr: await addedSize(PANEL, `export * from 'cec-call-panel/locales/ar.js';`),
     css: { raw: css.length, gzip: gz(css) },
   };
 }
@@ -99,6 +106,7 @@ export const LABELS = {
   hook: '`useCallInfo` alone (hook and client), zod external',
   hookWithZod: '`useCallInfo` alone with zod/mini bundled',
   locale: 'one extra locale (zh-CN), added to the panel',
+  localeAr: 'one extra locale (ar), added to the panel',
   css: 'styles.css',
 };
 

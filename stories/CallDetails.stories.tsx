@@ -1,12 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
-import { DARK } from '../.storybook/globals';
+import { ARABIC, DARK } from '../.storybook/globals';
 import { CallDetails } from '../src/components/CallDetails/CallDetails';
-import { en } from '../src/i18n/messages/en';
 import { olderGatewayCall, voiceLiveCall } from '../test/fixtures/callInfos';
 import { stubClipboard } from './support/clipboard';
+import { storyI18n } from './support/i18n';
+import { inSideRail } from './support/sideRail';
 
-/** The call's facts: call ID (copyable), customer priority, trunk, VDN, begin time and waiting time. */
+/**
+ * The call's facts: call ID (copyable), customer priority, trunk, VDN, begin time, waiting time and
+ * call duration. Fields with no value (no trunk, priority 0, VDN 0) are hidden unless `showEmptyFields`.
+ */
 const meta = {
   title: 'Parts/CallDetails',
   component: CallDetails,
@@ -34,7 +38,7 @@ export const Full: Story = {
   },
 };
 
-/** An older gateway: no trunk ("None", the wire's 65535), no VDN, no waiting time. */
+/** An older gateway: no trunk (the wire's 65535), no VDN, no waiting time: those rows are hidden. */
 export const OlderGateway: Story = {
   args: {
     callId: olderGatewayCall.callId,
@@ -42,9 +46,41 @@ export const OlderGateway: Story = {
     vdnId: olderGatewayCall.vdnId,
     waitSeconds: olderGatewayCall.waitSeconds,
   },
-  play: async ({ canvasElement, canvas }) => {
-    await expect(entries(canvasElement)).toEqual(['callId', 'priority', 'trunk', 'beginTime']);
-    await expect(canvas.getByText(en['value.none'])).toBeVisible();
+  play: async ({ canvasElement, canvas, globals }) => {
+    await expect(entries(canvasElement)).toEqual(['callId', 'priority', 'beginTime']);
+    await expect(canvas.queryByText(storyI18n(globals).t('value.none'))).toBeNull();
+  },
+};
+
+/** `showEmptyFields`: no trunk reads "None", priority 0 and VDN 0 are shown. */
+export const EmptyFieldsShown: Story = {
+  args: { trunkNo: null, priority: 0, vdnId: 0, showEmptyFields: true },
+  play: async ({ canvasElement, globals }) => {
+    await expect(entries(canvasElement)).toEqual(['callId', 'priority', 'trunk', 'vdn', 'beginTime', 'waitTime']);
+    const trunk = canvasElement.querySelector('[data-entry="trunk"] dd');
+    await expect(trunk).toHaveTextContent(storyI18n(globals).t('value.none'));
+  },
+};
+
+/** With `showDuration`: a ticking call duration row. */
+export const WithDuration: Story = {
+  args: { showDuration: true },
+  render: (args, { loaded }) => (
+    <CallDetails {...args} beginTime={typeof loaded?.now === 'number' ? loaded.now - 65_000 : Date.now() - 65_000} />
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(entries(canvasElement)).toContain('duration');
+    await expect(canvasElement.querySelector('[data-entry="duration"] [data-timer="call"]')).toHaveAttribute('data-state', 'running');
+  },
+};
+
+/** A 400-character call ID without a space, at 320 px: it wraps, nothing overflows. */
+export const LongCallIdNarrow: Story = {
+  args: { callId: 'X7'.repeat(200) },
+  decorators: [inSideRail],
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector<HTMLElement>('[data-slot="call-details"]')!;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
   },
 };
 
@@ -53,15 +89,38 @@ export const CallIdOnly: Story = {
   args: { priority: null, vdnId: null, beginTime: null, waitSeconds: null },
 };
 
-/** Copying the call ID. */
+/** Copying the call ID: the icon turns to a check and "Copied" floats over the row; nothing moves. */
 export const CopyCallId: Story = {
   beforeEach: stubClipboard(),
-  play: async ({ canvas }) => {
-    const button = canvas.getByRole('button', { name: `Copy call ID ${voiceLiveCall.callId}` });
+  play: async ({ canvas, canvasElement, globals }) => {
+    const { t } = storyI18n(globals);
+    const button = canvas.getByRole('button', { name: t('copy.callId', { value: voiceLiveCall.callId }) });
+    const id = canvasElement.querySelector('.cip-CallDetails-callId')!;
+    const before = id.getBoundingClientRect();
+    const rows = canvasElement.querySelector('[data-slot="call-details"]')!.getBoundingClientRect();
     await userEvent.click(button);
     await expect(navigator.clipboard.writeText).toHaveBeenCalledWith(voiceLiveCall.callId);
-    await expect(await canvas.findByText(en['copy.done'])).toBeVisible();
+    const status = await canvas.findByRole('status');
+    await expect(status).toHaveTextContent(t('copy.done'));
+    await expect(status).toBeVisible();
+    await expect(getComputedStyle(status).position).toBe('absolute');
+    await expect(button.querySelector('[data-icon="check"]')).not.toBeNull();
+    // No reflow: the call ID and the list keep their boxes.
+    await expect(id.getBoundingClientRect().toJSON()).toEqual(before.toJSON());
+    await expect(canvasElement.querySelector('[data-slot="call-details"]')!.getBoundingClientRect().height).toBe(rows.height);
   },
+};
+
+/** Arabic (RTL): one label column, terms at the right edge. */
+export const RightToLeft: Story = {
+  globals: ARABIC,
+  decorators: [
+    (Story) => (
+      <div dir="rtl">
+        <Story />
+      </div>
+    ),
+  ],
 };
 
 /** Simplified Chinese: labels and the date in the locale's format. */

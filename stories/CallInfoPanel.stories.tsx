@@ -5,6 +5,7 @@ import { CallInfoPanel } from '../src/components/CallInfoPanel/CallInfoPanel';
 import { CallInfoProvider } from '../src/query/CallInfoProvider';
 import { refreshCallInfo } from '../src/query/refreshCallInfo';
 import { SCENARIOS, type GatewaySimulator, type ScenarioId } from '../src/simulator';
+import { storyI18n } from './support/i18n';
 import { findPanel, waitForPanel } from './support/panel';
 import { renderSimulatedPanel } from './support/SimulatedPanel';
 import { AGENT_ID, fastClock, loadedSimulator, playScenarioTalking, simulatorLoader } from './support/simulator';
@@ -57,7 +58,7 @@ export const LiveLifecycle: Story = {
       setup: (sim) => sim.setScenario(AGENT_ID, 'inbound-voice'),
     })),
   ],
-  play: async ({ canvasElement, loaded }) => {
+  play: async ({ globals, canvasElement, loaded }) => {
     const { sim } = loadedSimulator(loaded);
     const panel = await findPanel(canvasElement);
     const seen: string[] = [];
@@ -81,7 +82,7 @@ export const LiveLifecycle: Story = {
     await expect(ended).toBeGreaterThan(talking);
     await expect(seen.slice(ended)).toEqual(['last-call/ended']);
     // Announced once at the start and once at the end.
-    await expect(panel.querySelector('.cip-CallInfoView-announcer')).toHaveTextContent('Call with 013912345678 ended');
+    await expect(panel.querySelector('.cip-CallInfoView-announcer')).toHaveTextContent(storyI18n(globals).t('announce.ended', { party: '013912345678' }));
     expectGuidKeptSecret(canvasElement, sim);
   },
 };

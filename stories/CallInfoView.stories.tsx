@@ -7,7 +7,6 @@ import { RETRYABLE_KINDS, type GatewayErrorKind } from '../src/gateway/codes';
 import { GatewayError } from '../src/gateway/GatewayError';
 import { I18nProvider } from '../src/i18n/I18nProvider';
 import type { Messages } from '../src/i18n/Messages';
-import { en } from '../src/i18n/messages/en';
 import { zhCN } from '../src/i18n/messages/zh-CN';
 import {
   NOW,
@@ -22,6 +21,7 @@ import {
   xssCall,
   xssPayloads,
 } from '../test/fixtures/callInfos';
+import { storyI18n } from './support/i18n';
 import { heldCall } from './support/calls';
 import { rebaseCall, rebaseTime } from './support/rebase';
 import { storyNow } from './support/storyContext';
@@ -64,7 +64,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const panelOf = (canvasElement: HTMLElement) => within(canvasElement).getByRole('region', { name: en['panel.title'] });
+/** The panel: the story's one labelled region (its name is the locale's `panel.title`). */
+const panelOf = (canvasElement: HTMLElement) => within(canvasElement).getByRole('region');
 const sectionsOf = (panel: HTMLElement) =>
   [...panel.querySelectorAll('[data-section]')].map((section) => section.getAttribute('data-section'));
 
@@ -73,46 +74,52 @@ const sectionsOf = (panel: HTMLElement) =>
 /** The first answer is on its way: a skeleton (hidden from assistive technology) and words; `aria-busy`. */
 export const Loading: Story = {
   args: { callInfo: undefined, status: 'loading' },
-  play: async ({ canvasElement }) => {
+  play: async ({ globals, canvasElement }) => {
     const panel = panelOf(canvasElement);
     await expect(panel).toHaveAttribute('data-status', 'loading');
     await expect(panel).toHaveAttribute('aria-busy', 'true');
-    await expect(within(panel).getByText(en['status.loading'])).toBeVisible();
+    await expect(within(panel).getByText(storyI18n(globals).messages['status.loading'])).toBeVisible();
   },
 };
 
 /** The agent has no call. */
 export const NoCall: Story = {
   args: { callInfo: null, status: 'no-call' },
-  play: async ({ canvasElement }) => {
+  play: async ({ globals, canvasElement }) => {
     await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'no-call');
-    await expect(within(canvasElement).getByText(en['status.noCall'])).toBeVisible();
+    await expect(within(canvasElement).getByText(storyI18n(globals).messages['status.noCall'])).toBeVisible();
   },
 };
 
 /** A live incoming voice call in conversation: every section, timers ticking, the call announced once. */
 export const Live: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ globals, canvasElement }) => {
     const panel = panelOf(canvasElement);
     await expect(panel).toHaveAttribute('data-status', 'live');
     await expect(panel).toHaveAttribute('data-phase', 'talking');
     await expect(sectionsOf(panel)).toEqual([...DEFAULT_SECTIONS]);
-    const [duration, talk] = [...panel.querySelectorAll('.cip-CallInfoView-timers time')].map((time) => time.textContent);
-    // 1:05 and 0:49 when the story rendered; the shared clock may lag the real one by under a second.
-    await expect(duration).toMatch(/^1:0\d$/);
-    await expect(talk).toMatch(/^0:(4[89]|5\d)$/);
+    // The timers by kind: the call 1:05 and the talk 0:49 old when the story rendered (the shared
+    // clock may lag the real one by under a second). The first of a kind is the panel's own.
+    const timer = (kind: string) => panel.querySelector(`[data-slot="call-timer"][data-timer="${kind}"]`);
+    await expect(timer('talk')?.textContent).toMatch(/^0:(4[89]|5\d)$/);
+    const call = timer('call');
+    if (call) await expect(call.textContent).toMatch(/^1:0\d$/);
     const announcer = panel.querySelector('.cip-CallInfoView-announcer');
-    await waitFor(() => expect(announcer).toHaveTextContent('Incoming voice call from 70004, skill voice'));
+    const { t } = storyI18n(globals);
+    await waitFor(() =>
+      expect(announcer).toHaveTextContent(t('announce.call.incoming', { media: t('mediaNoun.voice'), party: '70004', skill: 'voice' })),
+    );
   },
 };
 
 /** The agent put the call on hold: an "On hold" badge with its own icon and colours, "Left the device: Held". */
 export const LiveHeld: Story = {
   args: { callInfo: heldCall },
-  play: async ({ canvasElement }) => {
+  play: async ({ globals, canvasElement }) => {
     const panel = panelOf(canvasElement);
     await expect(panel).toHaveAttribute('data-phase', 'held');
-    await expect(within(panel).getByText(en['status.held'])).toBeVisible();
+    await expect(within(panel).getAllByText(storyI18n(globals).t('phase.held'))[0]).toBeVisible();
+    await expect(panel.querySelector('[data-timer="hold"]')).not.toBeNull();
   },
 };
 
@@ -164,11 +171,11 @@ export const MarkupIsText: Story = {
 /** The agent's previous call (`isNoContainLastCall`), over: a quieter look and a "Last call" badge, not announced. */
 export const LastCall: Story = {
   args: { callInfo: endedLastCall, status: 'last-call' },
-  play: async ({ canvasElement }) => {
+  play: async ({ globals, canvasElement }) => {
     const panel = panelOf(canvasElement);
     await expect(panel).toHaveAttribute('data-status', 'last-call');
     await expect(panel).toHaveAttribute('data-phase', 'ended');
-    await expect(within(panel).getByText(en['status.lastCall'])).toBeVisible();
+    await expect(within(panel).getByText(storyI18n(globals).messages['status.lastCall'])).toBeVisible();
     await expect(panel.querySelector('.cip-CallInfoView-announcer')).toBeEmptyDOMElement();
   },
 };
@@ -185,13 +192,13 @@ export const Stale: Story = {
     error: new GatewayError('http', 'The gateway answered HTTP 502.', { status: 502 }),
     onRetry: fn(),
   },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ globals, canvasElement, args }) => {
     const panel = panelOf(canvasElement);
     await expect(panel).toHaveAttribute('data-freshness', 'stale');
-    await expect(within(panel).getByText(en['status.stale'])).toBeVisible();
+    await expect(within(panel).getByText(storyI18n(globals).messages['status.stale'])).toBeVisible();
     // 8 s when the story rendered, counting down on the real clock.
-    await expect(within(panel).getByText(/^Retrying in [1-8] s$/)).toBeVisible();
-    await userEvent.click(within(panel).getByRole('button', { name: en['action.retry'] }));
+    await expect(within(panel).getByText(storyI18n(globals).tMatch('status.retryingIn', { seconds: /[1-8]/ }))).toBeVisible();
+    await userEvent.click(within(panel).getByRole('button', { name: storyI18n(globals).messages['action.retry'] }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };
@@ -204,18 +211,18 @@ export const StaleLastCall: Story = {
 /** The agent is not signed in (`100-006`, `100-008`). */
 export const SignedOut: Story = {
   args: { callInfo: undefined, status: 'signed-out' },
-  play: async ({ canvasElement }) => {
+  play: async ({ globals, canvasElement }) => {
     await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'signed-out');
-    await expect(within(canvasElement).getByText(en['status.signedOutHint'])).toBeVisible();
+    await expect(within(canvasElement).getByText(storyI18n(globals).messages['status.signedOutHint'])).toBeVisible();
   },
 };
 
 /** The session expired (`000-003`): "Sign in again" calls the host's `onReauthenticate`. */
 export const AuthExpired: Story = {
   args: { callInfo: undefined, status: 'auth-expired', onReauthenticate: fn() },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ globals, canvasElement, args }) => {
     await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'auth-expired');
-    await userEvent.click(within(canvasElement).getByRole('button', { name: en['action.reauthenticate'] }));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: storyI18n(globals).messages['action.reauthenticate'] }));
     await expect(args.onReauthenticate).toHaveBeenCalledTimes(1);
   },
 };
@@ -276,11 +283,11 @@ export const ErrorWithRetry: Story = {
     nextRetryAt: NOW + 30_000,
     onRetry: fn(),
   },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ globals, canvasElement, args }) => {
     await expect(panelOf(canvasElement)).toHaveAttribute('data-status', 'error');
-    await expect(within(canvasElement).getByText(en['error.http'])).toBeVisible();
-    await expect(within(canvasElement).getByText(/^Retrying in \d+ s$/)).toBeVisible();
-    await userEvent.click(within(canvasElement).getByRole('button', { name: en['action.retry'] }));
+    await expect(within(canvasElement).getByText(storyI18n(globals).messages['error.http'])).toBeVisible();
+    await expect(within(canvasElement).getByText(storyI18n(globals).tMatch('status.retryingIn', { seconds: /\d+/ }))).toBeVisible();
+    await userEvent.click(within(canvasElement).getByRole('button', { name: storyI18n(globals).messages['action.retry'] }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };
@@ -295,24 +302,35 @@ const ERROR_KINDS = Object.keys(RETRYABLE_KINDS) as GatewayErrorKind[];
  * Panels on one page need names of their own (axe: landmark-unique): each panel here gets its
  * title from a message override, as a page showing several agents' panels would do.
  */
-const TITLED_BY_KIND = Object.fromEntries(
-  ERROR_KINDS.map((kind) => [kind, { 'panel.title': `${en['panel.title']}: ${kind}` }]),
-) as Record<GatewayErrorKind, Partial<Messages>>;
+const TITLED_BY_KIND = new Map<string, Record<GatewayErrorKind, Partial<Messages>>>();
+/** The titles for one locale, made once (stable objects, so the providers' memo holds). */
+function titledByKind(globals: Record<string, unknown>): Record<GatewayErrorKind, Partial<Messages>> {
+  const { locale, t } = storyI18n(globals);
+  let titles = TITLED_BY_KIND.get(locale);
+  if (!titles) {
+    titles = Object.fromEntries(ERROR_KINDS.map((kind) => [kind, { 'panel.title': `${t('panel.title')}: ${kind}` }])) as Record<
+      GatewayErrorKind,
+      Partial<Messages>
+    >;
+    TITLED_BY_KIND.set(locale, titles);
+  }
+  return titles;
+}
 
 /** Every gateway error kind, in words. */
 export const EveryErrorKind: Story = {
   args: { callInfo: undefined, status: 'error' },
-  render: (args) => (
+  render: (args, { globals }) => (
     <div className="cip-story-stack">
       {ERROR_KINDS.map((kind) => (
-        <I18nProvider key={kind} messages={TITLED_BY_KIND[kind]}>
+        <I18nProvider key={kind} messages={titledByKind(globals)[kind]}>
           <CallInfoView {...args} error={new GatewayError(kind, kind)} />
         </I18nProvider>
       ))}
     </div>
   ),
-  play: async ({ canvas }) => {
-    for (const kind of ERROR_KINDS) await expect(canvas.getByText(en[`error.${kind}`])).toBeVisible();
+  play: async ({ globals, canvas }) => {
+    for (const kind of ERROR_KINDS) await expect(canvas.getByText(storyI18n(globals).messages[`error.${kind}`])).toBeVisible();
   },
 };
 
@@ -328,11 +346,24 @@ export const SectionsHidden: Story = {
 
 const REORDERED: CallInfoSection[] = ['callData', 'parties', 'skill', 'media', 'callType', 'details', 'trace', 'timers'];
 
-/** `sections` reorders them: call data first. */
+/**
+ * `sections` reorders them: call data first. The panel lays its sections out in groups (the
+ * at-a-glance ones and the rest, two columns when wide), each group in `sections` order, the
+ * groups in order of first appearance: so call data leads, and within every group the order is
+ * the one asked for.
+ */
 export const SectionsReordered: Story = {
   args: { sections: REORDERED },
   play: async ({ canvasElement }) => {
-    await expect(sectionsOf(panelOf(canvasElement))).toEqual(REORDERED);
+    const panel = panelOf(canvasElement);
+    const shown = sectionsOf(panel);
+    await expect([...shown].sort()).toEqual([...REORDERED].sort());
+    await expect(shown[0]).toBe('callData');
+    const groups = new Set([...panel.querySelectorAll('[data-section]')].map((section) => section.parentElement));
+    for (const group of groups) {
+      const order = [...group!.children].map((child) => child.getAttribute('data-section')).filter((name) => name !== null);
+      await expect(order).toEqual(REORDERED.filter((name) => order.includes(name)));
+    }
   },
 };
 
@@ -361,8 +392,8 @@ export const Unstyled: Story = {
 /** `classNames`: an integrator's class on one part (here the title and the body) wins with one plain rule. */
 export const CustomClassNames: Story = {
   args: { classNames: { title: 'story-accent-title', body: 'story-roomy-body' } },
-  play: async ({ canvasElement }) => {
-    const title = within(canvasElement).getByRole('heading', { name: en['panel.title'] });
+  play: async ({ globals, canvasElement }) => {
+    const title = within(canvasElement).getByRole('heading', { name: storyI18n(globals).t('panel.title') });
     await expect(title).toHaveClass('cip-CallInfoView-title', 'story-accent-title');
     await expect(getComputedStyle(title).textTransform).toBe('uppercase');
   },

@@ -3,8 +3,8 @@ import { expect, userEvent, within } from 'storybook/test';
 import { ARABIC, DARK } from '../.storybook/globals';
 import { CallParties } from '../src/components/CallParties/CallParties';
 import { CALL_TYPES, lookupCode } from '../src/gateway/codes';
-import { en } from '../src/i18n/messages/en';
 import { outgoingCall, unknownCodesCall, videoRingingCall, voiceLiveCall, xssCall } from '../test/fixtures/callInfos';
+import { storyI18n } from './support/i18n';
 import { stubClipboard } from './support/clipboard';
 
 /** Who is on the call: the direction, caller, called and (when it differs) the original called number, each copyable. */
@@ -34,9 +34,9 @@ export const Incoming: Story = {
 /** The number the customer dialled differs from the called number: it is shown too. */
 export const WithOriginalCalled: Story = {
   args: { called: videoRingingCall.called, originalCalled: videoRingingCall.originalCalled },
-  play: async ({ canvas }) => {
+  play: async ({ globals, canvas }) => {
     await expect(canvas.getByText('4008001234')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Copy original called number 4008001234' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: storyI18n(globals).t('copy.originalCalled', { value: '4008001234' }) })).toBeVisible();
   },
 };
 
@@ -61,9 +61,9 @@ export const NoCallType: Story = { args: { callType: null } };
 /** An empty number: "Not reported", and nothing to copy. */
 export const NumberNotReported: Story = {
   args: { caller: '' },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Not reported')).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: /Copy caller number/ })).toBeNull();
+  play: async ({ globals, canvas }) => {
+    await expect(canvas.getByText(storyI18n(globals).t('value.notReported'))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: storyI18n(globals).tMatch('copy.caller', {}, { exact: false }) })).toBeNull();
   },
 };
 
@@ -79,12 +79,12 @@ export const MarkupIsText: Story = {
 /** Copying a number: the clipboard gets the number and "Copied" is announced next to the button. */
 export const CopyNumber: Story = {
   beforeEach: stubClipboard(),
-  play: async ({ canvas }) => {
-    const button = canvas.getByRole('button', { name: 'Copy caller number 70004' });
+  play: async ({ globals, canvas }) => {
+    const button = canvas.getByRole('button', { name: storyI18n(globals).t('copy.caller', { value: '70004' }) });
     await userEvent.click(button);
     await expect(navigator.clipboard.writeText).toHaveBeenCalledWith('70004');
     const caller = button.closest('[data-party="caller"]') as HTMLElement;
-    await expect(await within(caller).findByRole('status')).toHaveTextContent(en['copy.done']);
+    await expect(await within(caller).findByRole('status')).toHaveTextContent(storyI18n(globals).messages['copy.done']);
     await expect(button).toHaveAttribute('data-state', 'copied');
   },
 };
@@ -92,10 +92,10 @@ export const CopyNumber: Story = {
 /** The browser refuses the clipboard: "Could not copy". */
 export const CopyFailed: Story = {
   beforeEach: stubClipboard('reject'),
-  play: async ({ canvas }) => {
-    const button = canvas.getByRole('button', { name: 'Copy called number 60015' });
+  play: async ({ globals, canvas }) => {
+    const button = canvas.getByRole('button', { name: storyI18n(globals).t('copy.called', { value: '60015' }) });
     await userEvent.click(button);
-    await expect(await canvas.findByText(en['copy.failed'])).toBeVisible();
+    await expect(await canvas.findByText(storyI18n(globals).messages['copy.failed'])).toBeVisible();
     await expect(button).toHaveAttribute('data-state', 'failed');
   },
 };

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { DARK } from '../.storybook/globals';
 import { CallTimer } from '../src/components/CallTimer/CallTimer';
-import { en } from '../src/i18n/messages/en';
 import { NOW, T0 } from '../test/fixtures/callInfos';
+import { storyI18n } from './support/i18n';
 import { storyNow } from './support/storyContext';
 
 /**
@@ -62,9 +62,9 @@ export const ClockSkew: Story = {
   args: { end: null },
   argTypes: { start: { control: false } },
   render: (args, { loaded }) => <CallTimer {...args} start={storyNow(loaded) + 60_000} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ globals, canvasElement }) => {
     const timer = canvasElement.querySelector('time') as HTMLTimeElement;
-    await expect(timer).toHaveTextContent(en['value.notReported']);
+    await expect(timer).toHaveTextContent(storyI18n(globals).messages['value.notReported']);
     await expect(timer).toHaveAttribute('data-state', 'unknown');
     await expect(timer).not.toHaveAttribute('datetime');
   },
@@ -73,8 +73,8 @@ export const ClockSkew: Story = {
 /** A closed span that ends before it began (a bad answer) reads "Not reported", never "-0:03". */
 export const NegativeSpan: Story = {
   args: { start: T0 + 3_000, end: T0 },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('time')).toHaveTextContent(en['value.notReported']);
+  play: async ({ globals, canvasElement }) => {
+    await expect(canvasElement.querySelector('time')).toHaveTextContent(storyI18n(globals).messages['value.notReported']);
   },
 };
 
@@ -83,8 +83,8 @@ export const YearAhead: Story = {
   args: { start: T0, end: null },
   argTypes: { start: { control: false } },
   render: (args, { loaded }) => <CallTimer {...args} end={storyNow(loaded) + 365 * 24 * 3_600_000 + 31_000} />,
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('time')).toHaveTextContent(en['value.notReported']);
+  play: async ({ globals, canvasElement }) => {
+    await expect(canvasElement.querySelector('time')).toHaveTextContent(storyI18n(globals).messages['value.notReported']);
   },
 };
 

@@ -3,6 +3,7 @@ import { expect } from 'storybook/test';
 import { DARK } from '../.storybook/globals';
 import { SkillTag } from '../src/components/SkillTag/SkillTag';
 import { voiceLiveCall, webChatQueuedCall, xssCall, xssPayloads } from '../test/fixtures/callInfos';
+import { storyI18n } from './support/i18n';
 
 /** The skill the call came in on: a visible "Skill" label, its name (as received) and its ID. */
 const meta = {
@@ -15,10 +16,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Named: Story = {
-  play: async ({ canvas }) => {
+  play: async ({ globals, canvas }) => {
     const tag = canvas.getByText('voice').closest('[data-slot="skill-tag"]');
     await expect(tag).toHaveAttribute('data-skill', 'named');
-    await expect(canvas.getByText('ID 20011')).toBeVisible();
+    await expect(canvas.getByText(storyI18n(globals).t('label.skillId', { id: 20011 }))).toBeVisible();
   },
 };
 
@@ -31,8 +32,8 @@ export const WithoutId: Story = { args: { skillId: null } };
 /** The gateway sent an empty description (consultations do): "Not reported". */
 export const Unnamed: Story = {
   args: { name: '', skillId: 0 },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Not reported')).toBeVisible();
+  play: async ({ globals, canvas }) => {
+    await expect(canvas.getByText(storyI18n(globals).t('value.notReported'))).toBeVisible();
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { DARK } from '../.storybook/globals';
+import { DARK, readStoryGlobals } from '../.storybook/globals';
 import { TraceTimeline } from '../src/components/TraceTimeline/TraceTimeline';
 import type { CallInfo } from '../src/gateway/model';
 import {
@@ -13,15 +13,26 @@ import {
 } from '../test/fixtures/callInfos';
 import { heldCall, overflowQueuedCall } from './support/calls';
 import { rebaseTime, rebaseTrace } from './support/rebase';
+import { storyI18n } from './support/i18n';
 import { storyNow } from './support/storyContext';
+import { NOW, T0 } from '../test/fixtures/callInfos';
+import { inSideRail } from './support/sideRail';
 
 const fromCall = (call: CallInfo) => ({ trace: call.trace, phase: call.phase, endTime: call.endTime });
 
+/** Every step as `segment:state`. */
+const segmentStates = (canvasElement: HTMLElement) =>
+  [...canvasElement.querySelectorAll('[data-segment]')].map((li) => `${li.getAttribute('data-segment')}:${li.getAttribute('data-state')}`);
+/** The step marked current. */
+const currentSteps = (canvasElement: HTMLElement) => [...canvasElement.querySelectorAll('[aria-current="step"]')];
+
 /**
- * The call's track on the current device: queue wait, ringing and talk (the open segment ticks),
- * then the device, how the call left it and why it entered and left, in words with the gateway's
- * own text. The stories move the fixtures' moments to the story's clock, so open segments tick
- * from the same durations the tests see.
+ * The call's track on the current device as a timeline: queue wait, ringing and talk, then each
+ * hold, on one axis with the current step marked; label, times and duration in aligned columns
+ * (two lines per step in a panel under 22rem). The device and enter reason sit under the first
+ * step, how the call left and why under the last once it has left; the gateway's own text only in
+ * a disclosure. The stories move the fixtures' moments (and the holds) to the story's clock, so
+ * open steps tick from the same durations the tests see.
  */
 const meta = {
   title: 'Parts/TraceTimeline',
@@ -29,15 +40,20 @@ const meta = {
   args: fromCall(voiceLiveCall),
   render: (args, { loaded }) => {
     const now = storyNow(loaded);
-    return <TraceTimeline {...args} trace={rebaseTrace(args.trace, now)} endTime={rebaseTime(args.endTime ?? null, now)} />;
+    const holds = args.holds?.map((hold) => ({ begin: hold.begin + (now - NOW), end: rebaseTime(hold.end, now) }));
+    return (
+      <TraceTimeline
+        {...args}
+        trace={rebaseTrace(args.trace, now)}
+        endTime={rebaseTime(args.endTime ?? null, now)}
+        holds={holds}
+      />
+    );
   },
 } satisfies Meta<typeof TraceTimeline>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-const segmentStates = (canvasElement: HTMLElement) =>
-  [...canvasElement.querySelectorAll('[data-segment]')].map((li) => `${li.getAttribute('data-segment')}:${li.getAttribute('data-state')}`);
 
 /** Waiting in a queue: the wait is open, ringing and talk not reached. */
 export const Queued: Story = {
@@ -62,12 +78,47 @@ export const Talking: Story = {
   },
 };
 
-/** Held: "Left the device: Held", "Left because: Call held". */
+/** Held for 25 s: the open hold is the current step and ticks; the talk is paused at the hold; how it left and why under the hold. */
 export const Held: Story = {
+  args: { ...fromCall(heldCall), holds: [{ begin: T0 + 40_000, end: null }] },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyI18n(globals);
+    await expect(segmentStates(canvasElement)).toEqual(['wait:done', 'answer:done', 'talk:paused', 'hold:active']);
+    const [current] = currentSteps(canvasElement);
+    await expect(current?.getAttribute('data-segment')).toBe('hold');
+    await expect(current?.querySelector('[data-timer="hold"]')?.getAttribute('data-state')).toBe('running');
+    await expect(current).toHaveTextContent(t('directMode.held'));
+    await expect(current).toHaveTextContent(t('reason.held'));
+  },
+};
+
+/** Held, used on its own without the panel's hold periods: an open "On hold" step with no time. */
+export const HeldWithoutPeriods: Story = {
   args: fromCall(heldCall),
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Held')).toBeVisible();
-    await expect(canvas.getByText('Call held')).toBeVisible();
+  play: async ({ canvasElement }) => {
+    await expect(segmentStates(canvasElement)).toEqual(['wait:done', 'answer:done', 'talk:paused', 'hold:active']);
+    await expect(currentSteps(canvasElement)[0]?.querySelector('time')).toBeNull();
+  },
+};
+
+/** Talking again after a 10 s hold: talk is current and ticks, the hold is done with its range. */
+export const ResumedAfterHold: Story = {
+  args: { ...fromCall(voiceLiveCall), holds: [{ begin: T0 + 30_000, end: T0 + 40_000 }] },
+  play: async ({ canvasElement }) => {
+    await expect(segmentStates(canvasElement)).toEqual(['wait:done', 'answer:done', 'talk:active', 'hold:done']);
+    await expect(currentSteps(canvasElement)[0]?.getAttribute('data-segment')).toBe('talk');
+    const hold = canvasElement.querySelector('[data-segment="hold"] [data-timer="hold"]');
+    await expect(hold?.getAttribute('dateTime')).toBe('PT10S');
+  },
+};
+
+/** A web chat: "Offered" and "Chat", not "Ringing" and "Talk". */
+export const Chat: Story = {
+  args: { ...fromCall(voiceLiveCall), medium: 'chat' },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyI18n(globals);
+    const labels = [...canvasElement.querySelectorAll('.cip-TraceTimeline-segmentLabel')].map((el) => el.textContent);
+    await expect(labels).toEqual([t('trace.wait'), t('trace.answerChat'), t('trace.talkChat')]);
   },
 };
 
@@ -77,19 +128,45 @@ export const Held: Story = {
  */
 export const Ended: Story = {
   args: fromCall(endedLastCall),
-  play: async ({ canvasElement, canvas }) => {
+  play: async ({ canvasElement, canvas, globals }) => {
+    const { t } = storyI18n(globals);
     await expect(segmentStates(canvasElement)).toEqual(['wait:done', 'answer:done', 'talk:done']);
-    await expect(canvas.getByText('The customer hung up after the agent answered')).toBeVisible();
+    await expect(currentSteps(canvasElement)).toEqual([]);
+    await expect(canvas.getByText(t('reason.user-hung-up'))).toBeVisible();
+    // The gateway's words only on demand.
+    const words = canvas.getByText('User hang up');
+    const summary = words.closest('details')!.querySelector('summary')!;
+    await expect(summary).toHaveTextContent(t('trace.gatewayTextShow'));
+    await expect(words).not.toBeVisible();
+    summary.click();
+    await expect(words).toBeVisible();
   },
 };
 
-/** Codes no table knows (device type 42, reason 77, `SIDEWAYS_DIRECT`): "unknown (code N)", the gateway's text kept. */
+/** Codes no table knows (device type 42, reason 77, `SIDEWAYS_DIRECT`), once ended: "unknown (code N)", the gateway's text kept on demand. */
 export const UnknownCodes: Story = {
-  args: fromCall(unknownCodesCall),
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('unknown (code 77)')).toBeVisible();
-    await expect(canvas.getByText('Gateway: Vendor reason 77')).toBeVisible();
-    await expect(canvas.getByText('unknown (code SIDEWAYS_DIRECT)')).toBeVisible();
+  args: { ...fromCall(unknownCodesCall), phase: 'ended', endTime: NOW },
+  play: async ({ canvas, globals }) => {
+    const { t } = storyI18n(globals);
+    await expect(canvas.getAllByText(t('unknownCode', { code: 77 }))[0]).toBeVisible();
+    await expect(canvas.getByText(t('unknownCode', { code: 'SIDEWAYS_DIRECT' }))).toBeVisible();
+    for (const text of canvas.getAllByText('Vendor reason 77')) await expect(text).not.toBeVisible();
+  },
+};
+
+/** In a 320 px panel: two-line steps (label and duration, then the times). */
+export const Narrow: Story = {
+  args: { ...fromCall(voiceLiveCall), holds: [{ begin: T0 + 30_000, end: T0 + 40_000 }] },
+  decorators: [inSideRail],
+  play: async ({ canvasElement, globals }) => {
+    // Unstyled, there is no layout to check.
+    if (readStoryGlobals(globals).unstyled) return;
+    const talk = canvasElement.querySelector('[data-segment="talk"]')!;
+    const label = talk.querySelector('.cip-TraceTimeline-segmentLabel')!.getBoundingClientRect();
+    const times = talk.querySelector('.cip-TraceTimeline-times')!.getBoundingClientRect();
+    const duration = talk.querySelector('[data-timer="talk"]')!.getBoundingClientRect();
+    await expect(times.top).toBeGreaterThanOrEqual(label.bottom - 1);
+    await expect(Math.abs(duration.top - label.top)).toBeLessThan(4);
   },
 };
 
@@ -99,10 +176,11 @@ export const TransferredOnOverflow: Story = { args: fromCall(overflowQueuedCall)
 /** An older gateway sends no trace. */
 export const NoTrace: Story = {
   args: fromCall(olderGatewayCall),
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('No call track reported')).toBeVisible();
+  play: async ({ canvas, globals }) => {
+    await expect(canvas.getByText(storyI18n(globals).t('trace.none'))).toBeVisible();
   },
 };
 
 export const TalkingDark: Story = { ...Talking, globals: DARK };
 export const EndedDark: Story = { ...Ended, globals: DARK };
+export const HeldDark: Story = { ...Held, globals: DARK };

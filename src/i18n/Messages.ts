@@ -7,6 +7,7 @@ import type {
   MediaKind,
   ReasonKind,
 } from '../gateway/codes';
+import type { CallPhase } from '../gateway/model';
 
 /** Which way a call goes, derived from its call type (see `directionOf`). */
 export type CallDirection = 'incoming' | 'outgoing' | 'internal' | 'consultation' | 'conference' | 'unknown';
@@ -24,16 +25,23 @@ export type MessageKey =
   | `device.${DeviceKind}`
   | `directMode.${DirectModeKind}`
   | `reason.${ReasonKind}`
-  | `direction.${CallDirection}`
   | `error.${GatewayErrorKind}`
+  /** The error state's headline, one per kind (the session kinds have states of their own). */
+  | `headline.${Exclude<GatewayErrorKind, 'not-signed-in' | 'auth-expired'>}`
+  /** The status band's words for the call's phase; the `Chat` ones for text media. */
+  | `phase.${CallPhase}`
+  | 'phase.ringingChat'
+  | 'phase.talkingChat'
   /** The media as a noun inside an announcement ("video call"); `unknown` when not reported. */
   | `mediaNoun.${MediaKind | 'unknown'}`
   /** A new call; placeholders `{media}`, `{party}`, `{skill}`. */
   | `announce.call.${CallDirection}`
   /** A call ended; placeholder `{party}`. */
   | 'announce.ended'
-  /** A media label with its ability; placeholders `{media}`, `{ability}`. */
-  | 'mediaWithAbility'
+  /** The call went on hold, came back, or the session expired under it; placeholder `{party}`. */
+  | 'announce.held'
+  | 'announce.resumed'
+  | 'announce.sessionExpired'
   /** A code not in our tables; placeholder `{code}`. */
   | 'unknownCode'
   | 'value.none'
@@ -42,7 +50,6 @@ export type MessageKey =
   | 'status.loading'
   | 'status.noCall'
   | 'status.live'
-  | 'status.held'
   | 'status.lastCall'
   | 'status.signedOut'
   | 'status.signedOutHint'
@@ -56,6 +63,8 @@ export type MessageKey =
   | 'status.lastUpdated'
   /** The countdown to the next automatic retry; placeholder `{seconds}`. */
   | 'status.retryingIn'
+  /** The hold timer's tooltip: it counts from the poll that first saw the hold. */
+  | 'status.holdSince'
   | 'action.retry'
   | 'action.reauthenticate'
   /** The signed-out state's action, when the host gives `onReauthenticate`. */
@@ -66,8 +75,6 @@ export type MessageKey =
   | 'label.skill'
   /** Placeholder `{id}`. */
   | 'label.skillId'
-  | 'label.media'
-  | 'label.callType'
   | 'label.callId'
   | 'label.priority'
   | 'label.trunk'
@@ -75,11 +82,14 @@ export type MessageKey =
   | 'label.beginTime'
   | 'label.waitTime'
   | 'label.duration'
-  | 'label.talkTime'
   | 'trace.title'
   | 'trace.wait'
   | 'trace.answer'
   | 'trace.talk'
+  /** A chat's ringing and talk steps, and a held period's. */
+  | 'trace.answerChat'
+  | 'trace.talkChat'
+  | 'trace.hold'
   | 'trace.notReached'
   /** Placeholders `{start}`, `{end}`. */
   | 'trace.span'
@@ -91,8 +101,8 @@ export type MessageKey =
   | 'trace.directMode'
   | 'trace.enterReason'
   | 'trace.leaveReason'
-  /** Placeholder `{text}`. */
-  | 'trace.gatewayText'
+  /** The summary of the disclosure holding a reason's text as the gateway sent it. */
+  | 'trace.gatewayTextShow'
   | 'trace.none'
   /** Accessible names of the copy buttons; placeholder `{value}`. */
   | 'copy.caller'
@@ -102,7 +112,10 @@ export type MessageKey =
   | 'copy.done'
   | 'copy.failed'
   | 'callData.title'
+  /** The expand button of a key/value list; placeholder `{count}`: how many entries there are. */
   | 'callData.expand'
+  /** The expand button of long text. */
+  | 'callData.expandText'
   | 'callData.collapse'
   | 'callData.empty'
   /** Call data longer than 64 KB: only its start is shown. */

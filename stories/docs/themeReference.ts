@@ -24,9 +24,13 @@ const callInfoView = {
   retry: 'The "Retrying in 8 s" countdown to the next automatic retry, in the notice or the error\u2019s hint.',
   body: 'Everything below the header.',
   call: 'The call\u2019s sections (`data-phase`), keyed on the call ID.',
+  group: 'A group of sections: the at-a-glance ones, then the rest (two columns when the panel is wide).',
   section: 'One section (`data-section`).',
   sectionTitle: 'The `<h3>` of the trace and call-data sections.',
-  timers: 'The call-duration and talk-time list.',
+  phase: 'The status band: what the call is doing now (`data-phase`) and its timer.',
+  phaseIcon: 'The band\u2019s icon.',
+  phaseLabel: 'The band\u2019s words ("Talking", "On hold"...).',
+  timer: 'The band\u2019s live timer (`data-timer`: `call`, `wait`, `ring`, `talk`, `hold`).',
   message: 'The status words (no call, signed out, error...).',
   messageIcon: 'Their icon.',
   hint: 'The secondary words under a message (what to do, the error in words).',
@@ -39,9 +43,6 @@ const callInfoView = {
 
 const callParties = {
   root: 'The parties block (`data-direction`).',
-  direction: 'Direction icon and words.',
-  directionIcon: 'The direction icon (arrows mirror right to left).',
-  directionLabel: 'The direction words.',
   list: 'The `<dl>` of numbers.',
   party: 'One number\u2019s entry (`data-party`).',
   term: 'Its label.',
@@ -61,9 +62,7 @@ const skillTag = {
 const mediaBadge = {
   root: 'The badge (`data-media`, `data-ability`).',
   icon: 'The media icon.',
-  text: 'The media and ability words together, when both are shown (one flex item).',
   label: 'The media words.',
-  ability: 'The ability words, when both are shown.',
 } satisfies Record<MediaBadgePart, string>;
 
 const callTypeBadge = {

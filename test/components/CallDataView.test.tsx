@@ -1,4 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallDataView, parseCallData } from '../../src/components';
 import { CALL_DATA_READ_MAX } from '../../src/components/CallDataView/parseCallData';
@@ -14,7 +16,7 @@ afterEach(() => {
 });
 
 const pairs = (container: HTMLElement) =>
-  [...container.querySelectorAll('dl > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+  [...container.querySelectorAll('.cip-CallDataView-root > dl > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
 
 describe('parseCallData', () => {
   it.each([
@@ -34,11 +36,27 @@ describe('parseCallData', () => {
     expect(parseCallData(data).format).toBe(format);
   });
 
-  it('keeps values with "=" in them and stringifies JSON values', () => {
+  it('keeps values with "=" in them and nests JSON objects and arrays', () => {
     expect(parseCallData('token=abc==;n=1')).toEqual({ format: 'pairs', entries: [['token', 'abc=='], ['n', '1']] });
-    expect(parseCallData('{"n":1,"o":{"x":true},"s":null}')).toEqual({
+    expect(parseCallData('{"n":1,"o":{"x":true},"a":["p",2],"s":null,"e":{},"z":[]}')).toEqual({
       format: 'json',
-      entries: [['n', '1'], ['o', '{"x":true}'], ['s', 'null']],
+      entries: [
+        ['n', '1'],
+        ['o', { kind: 'object', entries: [['x', 'true']] }],
+        ['a', { kind: 'array', entries: [['1', 'p'], ['2', '2']] }],
+        ['s', 'null'],
+        ['e', '{}'],
+        ['z', '[]'],
+      ],
+    });
+  });
+
+  it('nests at most 4 lists deep, deeper values as JSON text', () => {
+    const parsed = parseCallData('{"a":{"b":{"c":{"d":{"e":1}}}}}');
+    const d = { kind: 'object', entries: [['d', '{"e":1}']] };
+    expect(parsed).toEqual({
+      format: 'json',
+      entries: [['a', { kind: 'object', entries: [['b', { kind: 'object', entries: [['c', d]] }]] }]],
     });
   });
 });
@@ -53,6 +71,45 @@ describe('CallDataView', () => {
     expect(container.firstElementChild!.getAttribute('data-format')).toBe('pairs');
     expect(container.firstElementChild!.getAttribute('data-state')).toBe('full');
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('shows nested JSON as nested description lists, not as JSON text', () => {
+    const { container } = render(
+      <CallDataView data='{"order":{"id":"A-1","items":["x","y"]},"deep":{"a":{"b":{"c":{"d":1}}}}}' defaultExpanded />,
+    );
+    const top = container.querySelector('.cip-CallDataView-root > dl')!;
+    const order = top.querySelector(':scope > div > dd > dl[data-kind="object"]')!;
+    expect([...order.querySelectorAll(':scope > div > dt')].map((dt) => dt.textContent)).toEqual(['id', 'items']);
+    const items = order.querySelector('dl[data-kind="array"]')!;
+    expect([...items.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['x', 'y']);
+    expect(container.textContent).not.toContain('["x","y"]');
+    // 4 lists deep at most: the fourth holds `{"d":1}` as text.
+    expect(container.querySelectorAll('dl dl dl dl')).toHaveLength(1);
+    expect(container.querySelector('dl dl dl dl dl')).toBeNull();
+    expect(container.querySelector('dl dl dl dl dd')!.textContent).toBe('{"d":1}');
+  });
+
+  it('isolates keys and values in <bdi>, so cells align to the panel edge under RTL', () => {
+    const { container } = render(
+      <div dir="rtl">
+        <CallDataView data='{"orderId":"A-1001","ملاحظة":"اتصل لاحقا","o":{"k":"v"}}' />
+        <CallDataView data="call back after 5pm" />
+      </div>,
+    );
+    const cells = container.querySelectorAll('dt, dd, p');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell.hasAttribute('dir')).toBe(false);
+    const bdis = [...container.querySelectorAll('bdi')].map((b) => [b.parentElement!.tagName, b.textContent]);
+    expect(bdis).toEqual([
+      ['DT', 'orderId'],
+      ['DD', 'A-1001'],
+      ['DT', 'ملاحظة'],
+      ['DD', 'اتصل لاحقا'],
+      ['DT', 'o'],
+      ['DT', 'k'],
+      ['DD', 'v'],
+      ['P', 'call back after 5pm'],
+    ]);
   });
 
   it('shows a JSON object as a description list', () => {
@@ -86,7 +143,7 @@ describe('CallDataView', () => {
   it('collapses long data behind a button that says what it controls', () => {
     const { container } = render(<CallDataView data={longJsonCallData} />);
     const root = container.firstElementChild!;
-    const button = screen.getByRole('button', { name: 'Show all' });
+    const button = screen.getByRole('button', { name: 'Show all (10)' });
     expect(button.getAttribute('type')).toBe('button');
     expect(root.getAttribute('data-state')).toBe('collapsed');
     expect(button.getAttribute('aria-expanded')).toBe('false');
@@ -107,12 +164,38 @@ describe('CallDataView', () => {
   });
 
   it('collapses more than 6 short pairs, and long text', () => {
-    const { container } = render(<CallDataView data="a=1;b=2;c=3;d=4;e=5;f=6;g=7" />);
+    const { container } = render(<CallDataView data="a=1;b=2;c=3;d=4;e=5;f=6;g=7;h=8;i=9;j=10;k=11;l=12" />);
     expect(pairs(container)).toHaveLength(6);
+    // The button counts every entry, shown and hidden.
+    expect(screen.getByRole('button').textContent).toBe('Show all (12)');
     const text = 'x'.repeat(250);
     const long = render(<CallDataView data={`note: ${text}`} />).container;
     expect(long.querySelector('p')!.textContent).toHaveLength(201);
     expect(long.firstElementChild!.getAttribute('data-state')).toBe('collapsed');
+    expect(long.querySelector('button')!.textContent).toBe('Show all');
+  });
+
+  it('collapses nested JSON within the same character budget', () => {
+    const data = JSON.stringify({ a: { b: 'x'.repeat(150), c: 'y'.repeat(150) }, d: 'z' });
+    const { container } = render(<CallDataView data={data} />);
+    expect(container.querySelector('dl dl')!.textContent!.length).toBeLessThanOrEqual(205);
+    expect(container.textContent).not.toContain('y'.repeat(150));
+    fireEvent.click(screen.getByRole('button', { name: 'Show all (2)' }));
+    expect(container.textContent).toContain('y'.repeat(150));
+  });
+
+  it('wraps long unbroken values: the cells break anywhere and may shrink below their content', () => {
+    const css = readFileSync(resolve(process.cwd(), 'src/components/CallDataView/CallDataView.css'), 'utf8');
+    const cells = css.slice(css.indexOf('.cip-CallDataView-key:where'));
+    const rule = cells.slice(0, cells.indexOf('}'));
+    for (const part of ['key', 'value', 'text']) expect(rule).toContain(`.cip-CallDataView-${part}:where(`);
+    expect(rule).toMatch(/min-inline-size: 0;/);
+    expect(rule).toMatch(/overflow-wrap: anywhere;/);
+    // The one label column of the panel, and a value column that may shrink to 0.
+    expect(css).toMatch(/grid-template-columns: var\(--cip-label-column\) minmax\(0, 1fr\)/);
+    const { container } = render(<CallDataView data={`k=${'x'.repeat(400)}`} defaultExpanded />);
+    expect(container.querySelector('dd')!.classList).toContain('cip-CallDataView-value');
+    expect(container.querySelector('dd')!.textContent).toHaveLength(400);
   });
 
   it('cuts collapsed text and values between characters, never inside a surrogate pair', () => {
@@ -144,7 +227,7 @@ describe('CallDataView', () => {
         <CallDataView data="" />
       </I18nProvider>,
     );
-    expect(screen.getByRole('button', { name: '展开全部' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '展开全部（10）' })).toBeTruthy();
     expect(screen.getByText('无随路数据')).toBeTruthy();
   });
 });

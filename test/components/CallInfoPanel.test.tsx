@@ -54,7 +54,7 @@ describe('CallInfoPanel', () => {
     renderPanel({ fetch, agentId: '12ab' });
     await advance(0);
     expect(region().getAttribute('data-status')).toBe('error');
-    expect(screen.getByText('The agent ID is not a valid work number.')).toBeTruthy();
+    expect(screen.getByText('Agent ID not accepted')).toBeTruthy();
     expect(fetch).not.toHaveBeenCalled();
   });
 

@@ -104,7 +104,7 @@ describe('CallInfoView rendering cost', () => {
     ]);
     expect(renders.counts.CallTimer).toBe(9);
     expect(nonTimerRenders()).toBe(0);
-    expect(document.querySelector('.cip-CallInfoView-timers dd')!.textContent).toBe('1:08');
+    expect(document.querySelector('[data-section="details"] [data-timer="call"]')!.textContent).toBe('1:08');
   });
 
   it('counts a retry down on the shared clock without rendering the view or its parts', () => {

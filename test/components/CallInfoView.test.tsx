@@ -61,20 +61,48 @@ describe('CallInfoView states', () => {
     expect(container.querySelector('.cip-CallInfoView-badge')!.textContent).toBe('Live call');
     expect(region().getAttribute('data-phase')).toBe('talking');
     expect(screen.getByText('Call duration').nextElementSibling!.textContent).toBe('1:05');
-    expect(screen.getByText('Talk time').nextElementSibling!.textContent).toBe('0:49');
+    // The status band: the phase in words, with its one timer.
+    const band = container.querySelector('.cip-CallInfoView-phase')!;
+    expect(band.querySelector('.cip-CallInfoView-phaseLabel')!.textContent).toBe('Talking');
+    expect(band.querySelectorAll('[data-timer]')).toHaveLength(1);
+    expect(band.querySelector('[data-timer="talk"]')!.textContent).toBe('0:49');
+    expect(band.querySelector('[data-timer="talk"]')!.getAttribute('data-state')).toBe('running');
     expect(screen.getByRole('heading', { level: 3, name: 'Call track' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'Call data' })).toBeTruthy();
   });
 
-  it('held call: an "On hold" badge with its own icon, and the talk time still counting', () => {
+  it('held call: the band says "On hold" with its own icon and a hold timer from when the hold was first seen', () => {
     const held = { ...voiceLiveCall, phase: 'held' as const };
-    const { container } = render(<CallInfoView callInfo={held} status="live" />);
-    const badge = container.querySelector('.cip-CallInfoView-badge')!;
-    expect(badge.textContent).toBe('On hold');
-    expect(badge.getAttribute('data-phase')).toBe('held');
-    expect(badge.querySelector('[data-icon="pause"]')).not.toBeNull();
+    const { container, rerender } = render(<CallInfoView callInfo={voiceLiveCall} status="live" />);
+    vi.advanceTimersByTime(3_000);
+    rerender(<CallInfoView callInfo={held} status="live" />);
+    const band = container.querySelector('.cip-CallInfoView-phase')!;
+    expect(band.getAttribute('data-phase')).toBe('held');
+    expect(band.textContent).toContain('On hold');
+    expect(band.querySelector('[data-icon="pause"]')).not.toBeNull();
     expect(region().getAttribute('data-phase')).toBe('held');
-    expect(screen.getByText('Talk time').nextElementSibling!.textContent).toBe('0:49');
+    const timer = band.querySelector('[data-timer="hold"]')!;
+    expect(timer.textContent).toBe('0:00');
+    expect(timer.getAttribute('title')).toMatch(/first update that showed the hold/);
+    expect(band.querySelector('[data-timer="talk"]')).toBeNull();
+    vi.advanceTimersByTime(5_000);
+    rerender(<CallInfoView callInfo={{ ...held }} status="live" />);
+    expect(timer.textContent).toBe('0:05');
+    // Resumed: the band is back to talking, and the track keeps the hold it saw.
+    rerender(<CallInfoView callInfo={voiceLiveCall} status="live" />);
+    expect(container.querySelector('.cip-CallInfoView-phase [data-timer="talk"]')).not.toBeNull();
+    expect(container.querySelector('[data-segment="hold"]')).not.toBeNull();
+  });
+
+  it('words follow the medium: a web chat is offered and chatted, not rung and talked', () => {
+    const chat = (phase: 'ringing' | 'talking') =>
+      makeCall({ ...voiceLiveCall, media: { code: 51, kind: 'web-chat' }, phase });
+    const { container, rerender } = render(<CallInfoView callInfo={chat('ringing')} status="live" />);
+    const label = () => container.querySelector('.cip-CallInfoView-phaseLabel')!.textContent;
+    expect(label()).toBe('Offered');
+    rerender(<CallInfoView callInfo={chat('talking')} status="live" />);
+    expect(label()).toBe('Chatting');
+    expect(container.querySelector('.cip-CallInfoView-call')!.getAttribute('data-medium')).toBe('chat');
   });
 
   it('last call: clearly marked as past, nothing ticking', () => {
@@ -86,6 +114,9 @@ describe('CallInfoView states', () => {
     expect(region().getAttribute('data-status')).toBe('last-call');
     expect(container.querySelector('[data-state="running"]')).toBeNull();
     expect(screen.getByText('Call duration').nextElementSibling!.textContent).toBe('5:00');
+    const band = container.querySelector('.cip-CallInfoView-phase')!;
+    expect(band.querySelector('.cip-CallInfoView-phaseLabel')!.textContent).toBe('Ended');
+    expect(band.querySelector('[data-timer="call"]')!.textContent).toBe('5:00');
   });
 
   it('stale: keeps the last good call with "Last updated" and a marker that is not only colour', () => {
@@ -97,7 +128,11 @@ describe('CallInfoView states', () => {
     expect(region().getAttribute('data-freshness')).toBe('stale');
     const notice = container.querySelector('.cip-CallInfoView-notice')!;
     expect(notice.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
-    expect(notice.textContent).toContain('Not up to date');
+    // Stale replaces the live pill.
+    const pill = container.querySelector('.cip-CallInfoView-badge')!;
+    expect(pill.textContent).toBe('Not up to date');
+    expect(pill.getAttribute('data-status')).toBe('stale');
+    expect(container.querySelectorAll('.cip-CallInfoView-badge')).toHaveLength(1);
     expect(notice.textContent).toContain('Last updated 7 seconds ago');
     expect(notice.querySelector('time')!.getAttribute('dateTime')).toBe(new Date(lastUpdatedAt).toISOString());
     expect(notice.querySelector('time')!.getAttribute('title')).toBe(getFormatters('en-US').time(lastUpdatedAt));
@@ -136,11 +171,14 @@ describe('CallInfoView states', () => {
     const { rerender } = render(
       <CallInfoView callInfo={undefined} status="error" error={new GatewayError('network', 'x')} onRetry={onRetry} />,
     );
-    expect(screen.getByText('Call information could not be loaded')).toBeTruthy();
-    expect(screen.getByText('The gateway cannot be reached.')).toBeTruthy();
+    expect(screen.getByText('Gateway unreachable')).toBeTruthy();
+    expect(screen.getByText('Check the network connection. The panel keeps trying.')).toBeTruthy();
+    expect(region().getAttribute('data-error-kind')).toBe('network');
+    expect(region().getAttribute('data-tone')).toBe('warning');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
     rerender(<CallInfoView callInfo={undefined} status="error" error={new Error('The secret guid abc')} />);
+    expect(screen.getByText('Call information could not be loaded')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
     expect(region().textContent).not.toContain('secret');
   });
@@ -155,8 +193,38 @@ describe('CallInfoView states', () => {
     vi.stubEnv('NODE_ENV', 'production');
     rerender(<CallInfoView callInfo={undefined} status="error" error={new GatewayError('bad-response', 'y', { issues: ['result: expected an object'] })} />);
     expect(screen.queryByRole('group')).toBeNull();
-    expect(screen.getByText('The gateway sent an answer that could not be read.')).toBeTruthy();
+    expect(screen.getByText('Unreadable answer')).toBeTruthy();
+    expect(region().getAttribute('data-tone')).toBe('danger');
     vi.unstubAllEnvs();
+  });
+
+  it('error: one headline per kind, every one its own', () => {
+    const kinds = ['invalid-agent-id', 'network', 'timeout', 'http', 'bad-response', 'invalid-request', 'rate-limited', 'switching-over', 'gateway'] as const;
+    const { container, rerender } = render(<CallInfoView callInfo={undefined} status="error" />);
+    const headlines = kinds.map((kind) => {
+      rerender(<CallInfoView callInfo={undefined} status="error" error={new GatewayError(kind, 'x')} />);
+      return container.querySelector('.cip-CallInfoView-message')!.textContent;
+    });
+    // 'http' and 'gateway' share "Gateway error"; the explanation under it tells them apart.
+    expect(new Set(headlines).size).toBe(kinds.length - 1);
+    expect(headlines).not.toContain('Call information could not be loaded');
+  });
+
+  it('rate-limited: counts down calmly and offers Retry only once it has tried', () => {
+    const onRetry = vi.fn();
+    const error = new GatewayError('rate-limited', 'x');
+    const { rerender } = render(
+      <CallInfoView callInfo={undefined} status="error" error={error} onRetry={onRetry} nextRetryAt={NOW + 8_000} />,
+    );
+    expect(screen.getByText('Gateway busy')).toBeTruthy();
+    expect(screen.getByText('Retrying in 8 s')).toBeTruthy();
+    expect(region().getAttribute('data-tone')).toBe('warning');
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    vi.advanceTimersByTime(8_000);
+    rerender(<CallInfoView callInfo={undefined} status="error" error={error} onRetry={onRetry} nextRetryAt={NOW + 8_000} />);
+    expect(screen.queryByText(/Retrying in/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -177,7 +245,7 @@ describe('CallInfoView content', () => {
     });
     const { container } = render(<CallInfoView callInfo={call} status="live" clockOffset={behind} />);
     expect(screen.getByText('Call duration').nextElementSibling!.textContent).toBe('1:05');
-    expect(screen.getByText('Talk time').nextElementSibling!.textContent).toBe('0:49');
+    expect(container.querySelector('[data-timer="talk"]')!.textContent).toBe('0:49');
     expect(container.querySelector('[data-segment="talk"] [data-slot="call-timer"]')!.textContent).toBe('0:49');
     expect(container.querySelector('[data-segment="wait"] [data-slot="call-timer"]')!.textContent).toBe('0:12');
   });
@@ -188,11 +256,39 @@ describe('CallInfoView content', () => {
     expect(container.querySelector('.cip-TraceTimeline-root')).toBeNull();
   });
 
+  it('groups the at-a-glance sections apart from the rest, for the two-column layout', () => {
+    const { container } = render(<CallInfoView callInfo={voiceLiveCall} status="live" />);
+    const groups = [...container.querySelectorAll('.cip-CallInfoView-group')].map((group) => [
+      group.getAttribute('data-group'),
+      sectionNames(group as HTMLElement),
+    ]);
+    expect(groups).toEqual([
+      ['glance', ['parties', 'callType', 'media', 'skill', 'timers']],
+      ['more', ['trace', 'details', 'callData']],
+    ]);
+  });
+
+  it('says a call type once: a media that repeats it is not shown again', () => {
+    const { container } = render(<CallInfoView callInfo={outgoingCall} status="live" />);
+    expect(container.querySelector('.cip-CallTypeBadge-root')!.textContent).toBe('Preview outbound');
+    expect(container.querySelector('[data-section="media"]')).toBeNull();
+  });
+
+  it('hides fields with nothing to say unless asked to show them all', () => {
+    const bare = makeCall({ ...olderGatewayCall, callType: null, skill: { name: '', id: null } });
+    const { container, rerender } = render(<CallInfoView callInfo={bare} status="live" />);
+    expect(sectionNames(container)).not.toContain('callType');
+    expect(sectionNames(container)).not.toContain('skill');
+    rerender(<CallInfoView callInfo={bare} status="live" showEmptyFields />);
+    expect(sectionNames(container)).toEqual(expect.arrayContaining(['callType', 'media', 'skill']));
+  });
+
   it('shows an older gateway call without media, trace or talk time', () => {
     const { container } = render(<CallInfoView callInfo={olderGatewayCall} status="live" />);
     expect(sectionNames(container)).toEqual(['parties', 'callType', 'skill', 'timers', 'trace', 'details']);
     expect(screen.getByText('No call track reported')).toBeTruthy();
-    expect(screen.queryByText('Talk time')).toBeNull();
+    expect(container.querySelector('.cip-CallInfoView-phaseLabel')!.textContent).toBe('In progress');
+    expect(container.querySelector('.cip-CallInfoView-phase [data-timer="call"]')).not.toBeNull();
     expect(screen.getByText('Call duration')).toBeTruthy();
     expect(region().getAttribute('data-phase')).toBe('in-progress');
   });
@@ -209,12 +305,12 @@ describe('CallInfoView content', () => {
     const callA = longJsonCall;
     const callB = makeCall({ ...longJsonCall, callId: 'other-call', beginTime: NOW - 3000 });
     const { container, rerender } = render(<CallInfoView callInfo={callA} status="live" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Show all/ }));
     expect(screen.getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
     const oldCall = container.querySelector('.cip-CallInfoView-call');
 
     rerender(<CallInfoView callInfo={callB} status="live" />);
-    expect(screen.getByRole('button', { name: 'Show all' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: /^Show all/ }).getAttribute('aria-expanded')).toBe('false');
     expect(container.querySelector('.cip-CallInfoView-call')).not.toBe(oldCall);
     expect(oldCall!.isConnected).toBe(false);
     expect(screen.getByText('Call duration').nextElementSibling!.textContent).toBe('0:03');
@@ -222,7 +318,7 @@ describe('CallInfoView content', () => {
 
   it('keeps expanded state across polls of the same call', () => {
     const { rerender } = render(<CallInfoView callInfo={longJsonCall} status="live" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Show all/ }));
     rerender(<CallInfoView callInfo={{ ...longJsonCall, waitSeconds: 13 }} status="live" />);
     expect(screen.getByRole('button', { name: 'Show less' })).toBeTruthy();
   });
@@ -258,7 +354,8 @@ describe('CallInfoView languages and direction', () => {
     expect(screen.getByRole('region', { name: '呼叫信息' })).toBeTruthy();
     expect(screen.getByText('上一个呼叫')).toBeTruthy();
     expect(screen.getByText('呼叫时长')).toBeTruthy();
-    expect(screen.getByText('普通呼入')).toBeTruthy();
+    expect(screen.getByText('呼入')).toBeTruthy();
+    expect(screen.getByText('已结束')).toBeTruthy();
   });
 
   it('is right to left for Arabic, left to right otherwise', () => {
@@ -331,6 +428,24 @@ describe('CallInfoView announcements', () => {
     rerender(<CallInfoView callInfo={endedLastCall} status="last-call" />);
     rerender(<CallInfoView callInfo={null} status="no-call" />);
     expect(text()).toBe('');
+  });
+
+  it('announces a hold, its resume and a session that expires mid-call once each', () => {
+    const { rerender, changes, text } = setup({ callInfo: voiceLiveCall, status: 'live' });
+    changes();
+    const held = { ...voiceLiveCall, phase: 'held' as const };
+    rerender(<CallInfoView callInfo={held} status="live" />);
+    expect(text()).toBe('Call with 70004 on hold');
+    rerender(<CallInfoView callInfo={{ ...held }} status="live" />);
+    rerender(<CallInfoView callInfo={{ ...held }} status="live" freshness="stale" />);
+    expect(changes()).toBe(1);
+    rerender(<CallInfoView callInfo={voiceLiveCall} status="live" />);
+    expect(text()).toBe('Call with 70004 resumed');
+    rerender(<CallInfoView callInfo={voiceLiveCall} status="auth-expired" freshness="stale" />);
+    expect(text()).toBe('Session expired. The call shown is no longer updated.');
+    changes();
+    rerender(<CallInfoView callInfo={{ ...voiceLiveCall }} status="auth-expired" freshness="stale" />);
+    expect(changes()).toBe(0);
   });
 
   it('announces in the catalogue language', () => {

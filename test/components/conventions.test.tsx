@@ -87,4 +87,8 @@ it('every part class follows cip-<Component>-<part>', () => {
   const classes = [...container.querySelectorAll('[class]')].flatMap((el) => [...el.classList]);
   expect(classes.length).toBeGreaterThan(40);
   for (const cls of classes) expect(cls).toMatch(/^cip-[A-Z][A-Za-z]+-[a-z][A-Za-z]*$/);
+  // Parts removed by the redesign (one direction badge, one short media label) stay gone.
+  for (const removed of ['cip-CallParties-direction', 'cip-CallParties-directionIcon', 'cip-CallParties-directionLabel', 'cip-MediaBadge-text', 'cip-MediaBadge-ability']) {
+    expect(classes, removed).not.toContain(removed);
+  }
 });

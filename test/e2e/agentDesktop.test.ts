@@ -53,19 +53,20 @@ describe.concurrent('demo agent desktop in Chromium', () => {
     await d.waitForPanel({ status: 'live', phase: 'talking' });
     await d.panel.locator('[data-segment="talk"][data-state="active"]').waitFor({ timeout: 10_000 });
 
-    // Held: the gateway says so in the trace (KEEP_DIRECT, reason 18); the panel says "On hold".
+    // Held: the gateway says so in the trace (KEEP_DIRECT, reason 18); the panel's status band says "On hold".
     const trace = d.panel.locator('[data-slot="trace-timeline"]');
     await button(d, 'Hold').click();
     await d.waitForPanel({ status: 'live', phase: 'held' });
-    await d.panel.locator('.cip-CallInfoView-badge[data-phase="held"]', { hasText: 'On hold' }).waitFor({ timeout: 10_000 });
+    await d.panel.locator('.cip-CallInfoView-phase[data-phase="held"]', { hasText: 'On hold' }).waitFor({ timeout: 10_000 });
     await trace.locator('dd', { hasText: /^Held$/ }).waitFor({ timeout: 10_000 });
     await trace.locator('dd', { hasText: 'Call held' }).waitFor({ timeout: 10_000 });
     await d.page.locator('.desk-presence', { hasText: 'On hold' }).waitFor({ timeout: 10_000 });
 
     await button(d, 'Unhold').click();
     await d.waitForPanel({ status: 'live', phase: 'talking' });
-    await trace.locator('dd', { hasText: /^Left normally$/ }).waitFor({ timeout: 10_000 });
+    // Back on the device: "Left the device" waits until it leaves again; the hold stays in the track.
     await trace.locator('dd', { hasText: 'Call unheld' }).waitFor({ timeout: 10_000 });
+    await trace.locator('[data-segment="hold"]').waitFor({ timeout: 10_000 });
     expect(await trace.locator('dd', { hasText: /^Held$/ }).count()).toBe(0);
 
     await button(d, 'Release').click();
@@ -127,7 +128,7 @@ describe.concurrent('demo agent desktop in Chromium', () => {
     await select(d, 'For').selectOption('always');
     await button(d, 'Inject fault').click();
     await d.waitForPanel({ status: 'live', freshness: 'stale' });
-    await notice.filter({ hasText: 'Not up to date' }).waitFor({ timeout: 10_000 });
+    await d.panel.locator('.cip-CallInfoView-badge[data-status="stale"]').waitFor({ timeout: 10_000 });
     expect(await notice.getByRole('button', { name: 'Retry' }).count()).toBe(1);
     expect(await d.panel.locator('[data-entry="callId"]').textContent()).toContain(callId);
     expect(d.sim.requests.list.some((entry) => entry.status === 502)).toBe(true);
@@ -216,7 +217,7 @@ describe.concurrent('demo agent desktop in Chromium', () => {
     await button(d, 'Hold').click();
     await d.panel.locator('[data-slot="trace-timeline"] dd', { hasText: /^Held$/ }).waitFor({ timeout: 10_000 });
     await button(d, 'Unhold').click();
-    await d.panel.locator('[data-slot="trace-timeline"] dd', { hasText: /^Left normally$/ }).waitFor({ timeout: 10_000 });
+    await d.panel.locator('.cip-CallInfoView-phase[data-phase="talking"]').waitFor({ timeout: 10_000 });
     await button(d, 'Release').click();
     await d.waitForPanel({ status: 'last-call', phase: 'ended' });
 

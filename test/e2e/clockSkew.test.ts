@@ -106,9 +106,9 @@ function seconds(text: string): number {
 
 const runningTimers = (d: WatchedDesktop) =>
   d.panel.locator('[data-slot="call-timer"][data-state="running"]').allTextContents();
-/** The panel's "Call duration" and "Talk time". */
-const labelledTimer = (d: WatchedDesktop, label: 'Call duration' | 'Talk time') =>
-  d.panel.locator('.cip-CallInfoView-timers > div').filter({ has: d.page.getByText(label, { exact: true }) }).locator('time');
+/** The panel's call duration (in its details) and the status band's talk timer. */
+const labelledTimer = (d: WatchedDesktop, timer: 'call' | 'talk') =>
+  d.panel.locator(timer === 'call' ? '[data-section="details"] [data-timer="call"]' : '.cip-CallInfoView-phase [data-timer="talk"]');
 
 /** Every running timer (the panel's call duration and talk time, the trace's talk segment) reads the call's true age. */
 async function expectTrueTimers(
@@ -130,8 +130,8 @@ async function expectTrueTimers(
     expect(text).toMatch(/^0:\d{2}$/);
     expect(seconds(text)).toBeGreaterThanOrEqual(TALKING_FOR_MS / 1000);
   }
-  const duration = labelledTimer(d, 'Call duration');
-  const talk = labelledTimer(d, 'Talk time');
+  const duration = labelledTimer(d, 'call');
+  const talk = labelledTimer(d, 'talk');
   expect(await duration.getAttribute('data-state')).toBe('running');
   expect(await talk.getAttribute('data-state')).toBe('running');
 

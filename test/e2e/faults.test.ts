@@ -48,7 +48,7 @@ describe.concurrent('gateway faults in Chromium', () => {
     await d.waitForPanel({ status: 'live', freshness: 'stale' });
     // The call stays, with the time of its last good answer.
     expect(await shown(d, '[data-entry="callId"] .cip-CallDetails-callId')).toEqual([callId]);
-    await d.panel.locator('.cip-CallInfoView-notice', { hasText: 'Not up to date' }).waitFor({ timeout: 10_000 });
+    await d.panel.locator('.cip-CallInfoView-badge[data-status="stale"]', { hasText: 'Not up to date' }).waitFor({ timeout: 10_000 });
     // Let it fail a few times (backoff: 1-2 s, then 2-4 s), then bring the gateway back.
     const failedSinceDown = async () => (await d.gatewayFetches()).filter((f) => f.at > downAt && f.ok === false);
     await expect.poll(async () => (await failedSinceDown()).length, POLL).toBeGreaterThanOrEqual(3);
@@ -113,7 +113,7 @@ describe.concurrent('gateway faults in Chromium', () => {
     const before = callInfoLog(d).length;
     d.sim.injectFault(faults.rateLimited(), { times: 1 });
     await d.waitForPanel({ status: 'live', freshness: 'stale' });
-    await d.panel.locator('.cip-CallInfoView-notice', { hasText: 'Not up to date' }).waitFor({ timeout: 10_000 });
+    await d.panel.locator('.cip-CallInfoView-badge[data-status="stale"]', { hasText: 'Not up to date' }).waitFor({ timeout: 10_000 });
     await d.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' }, 15_000);
     const log = callInfoLog(d).slice(before);
     expect(log[0]).toMatchObject({ retcode: '000-007', status: 200 });

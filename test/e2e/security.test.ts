@@ -106,8 +106,9 @@ async function checkCall({ expect }: TestContext, d: WatchedDesktop, payload: st
   expect(await texts(d, '[data-party="originalCalled"] .cip-CallParties-number')).toEqual([`${payload} (original)`]);
   expect(await texts(d, '.cip-SkillTag-name')).toEqual([payload]);
   expect(await d.panel.locator('.cip-SkillTag-name').isVisible()).toBe(true);
-  const gatewayTexts = await texts(d, '.cip-TraceTimeline-gatewayText');
-  expect(gatewayTexts).toEqual([`Gateway: ${payload}`, `Gateway: ${payload} (leave)`]);
+  // The gateway's own words, behind their disclosure.
+  const gatewayTexts = await texts(d, '.cip-TraceTimeline-gatewayText > span');
+  expect(gatewayTexts).toEqual([payload, `${payload} (leave)`]);
   expect(await texts(d, '[data-slot="trace-timeline"] dd')).toContain(`unknown (code ${payload})`);
   expect(await d.panel.getAttribute('data-status')).toBe('live');
   tried.placements += 8;
@@ -120,8 +121,10 @@ async function checkCall({ expect }: TestContext, d: WatchedDesktop, payload: st
   } else if (format === 'json') {
     const keys = await texts(d, '.cip-CallDataView-key');
     const values = await texts(d, '.cip-CallDataView-value');
-    expect(keys).toEqual([payload, 'nested', 'link']);
-    expect(values).toEqual([payload, JSON.stringify({ [payload]: payload }), 'javascript:window.__xss=1']);
+    // The nested object is a list of its own inside its value (document order: its key, then its entries).
+    expect(keys).toEqual([payload, 'nested', payload, 'link']);
+    expect(values).toEqual([payload, `${payload}${payload}`, payload, 'javascript:window.__xss=1']);
+    expect(await texts(d, '[data-kind="object"] .cip-CallDataView-value')).toEqual([payload]);
   } else {
     expect(await texts(d, '.cip-CallDataView-key')).toEqual(['note', 'link']);
     expect(await texts(d, '.cip-CallDataView-value')).toEqual([pairsSafe(payload), 'javascript:window.__xss=1']);

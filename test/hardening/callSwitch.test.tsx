@@ -51,8 +51,8 @@ const B = {
 } as const;
 
 /** Every string of A's that must be gone once B is shown (text or attribute). */
-const A_MARKS = ['+861110000001', '4001111', 'Alpha billing', '31111', 'alphaKey', 'alpha-value', 'A-111', '1764000000-501', 'Incoming call'];
-const B_MARKS = ['Outgoing call', 'visitor-bravo-2222', '5002222', 'Bravo chat', '42222', 'bravoKey', 'bravo-value', '1764000300-702'];
+const A_MARKS = ['+861110000001', '4001111', 'Alpha billing', '31111', 'alphaKey', 'alpha-value', 'A-111', '1764000000-501', 'Incoming'];
+const B_MARKS = ['Outgoing', 'visitor-bravo-2222', '5002222', 'Bravo chat', '42222', 'bravoKey', 'bravo-value', '1764000300-702'];
 
 function startA(sim: GatewaySimulator) {
   sim.startCall(AGENT, { like: A.like, state: 'talking', fields: A.fields });

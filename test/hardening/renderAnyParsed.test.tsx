@@ -86,7 +86,14 @@ class Catch extends Component<{ onError: (error: unknown) => void; children: Rea
 function echoedStrings(call: CallInfo): string[] {
   const echoed = [call.callId, call.caller, call.called, call.originalCalled ?? '', call.skill.name, call.callData];
   const data = parseCallData(call.callData);
-  if (data.format === 'json' || data.format === 'pairs') for (const [key, value] of data.entries) echoed.push(key, value);
+  const walk = (entries: ReadonlyArray<readonly [string, string | { readonly entries: ReadonlyArray<readonly [string, unknown]> }]>) => {
+    for (const [key, value] of entries) {
+      echoed.push(key);
+      if (typeof value === 'string') echoed.push(value);
+      else walk(value.entries as Parameters<typeof walk>[0]);
+    }
+  };
+  if (data.format === 'json' || data.format === 'pairs') walk(data.entries);
   if (call.trace) {
     echoed.push(call.trace.directMode?.raw ?? '', call.trace.enterReason?.gatewayText ?? '', call.trace.leaveReason?.gatewayText ?? '');
   }

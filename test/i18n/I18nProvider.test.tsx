@@ -13,6 +13,7 @@ import {
   useMessages,
 } from '../../src/i18n';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
+import { ar } from '../../src/i18n/messages/ar';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -34,6 +35,7 @@ describe('I18nProvider', () => {
     expect(resolveLocale()).toBe('en');
     expect(resolveLocale('not a locale!')).toBe('en');
     expect(resolveLocale('zh-cn')).toBe('zh-CN');
+    expect(resolveLocale('ar-eg')).toBe('ar-EG');
   });
 
   it('lays message overrides over English, any subset of keys', () => {
@@ -50,9 +52,19 @@ describe('I18nProvider', () => {
     expect(result.current('unknownCode', { code: 7 })).toBe('未知（代码 7）');
   });
 
+  it('switches to Arabic, right to left, for any Arabic locale', () => {
+    for (const locale of ['ar', 'ar-EG', 'ar-SA']) {
+      const { result } = renderHook(() => [useMessages(), useI18n().dir] as const, { wrapper: wrapper({ locale, messages: ar }) });
+      expect(result.current[0]('unknownCode', { code: 7 })).toBe('غير معروف (الرمز 7)');
+      expect(result.current[1]).toBe('rtl');
+    }
+  });
+
   it.each([
     ['ar', 'rtl'],
     ['ar-EG', 'rtl'],
+    ['ar-SA', 'rtl'],
+    ['AR-eg', 'rtl'],
     ['he-IL', 'rtl'],
     ['fa', 'rtl'],
     ['ur-PK', 'rtl'],

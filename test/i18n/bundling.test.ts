@@ -23,17 +23,17 @@ function reachable(entry: string): Set<string> {
 
 describe('locale modules', () => {
   it.each(['src/components/CallInfoPanel/CallInfoPanel.tsx', 'src/components/index.ts', 'src/i18n/index.ts'])(
-    '%s does not pull in zh-CN (other locales stay tree-shakable)',
+    '%s does not pull in zh-CN or ar (other locales stay tree-shakable)',
     (entry) => {
       const files = [...reachable(entry)].map((f) => f.slice(root.length + 1));
       expect(files.length).toBeGreaterThan(3);
       expect(files).toContain('src/i18n/messages/en.ts');
-      expect(files.filter((f) => f.includes('zh-CN'))).toEqual([]);
+      expect(files.filter((f) => f.includes('zh-CN') || f.endsWith('messages/ar.ts'))).toEqual([]);
     },
   );
 
-  it('zh-CN is importable on its own, needing only types', () => {
-    const source = readFileSync(resolve(root, 'src/i18n/messages/zh-CN.ts'), 'utf8');
+  it.each(['zh-CN', 'ar'])('%s is importable on its own, needing only types', (locale) => {
+    const source = readFileSync(resolve(root, `src/i18n/messages/${locale}.ts`), 'utf8');
     const imports = [...source.matchAll(/^import .*$/gm)].map((m) => m[0]);
     expect(imports).toEqual(["import type { Messages } from '../Messages';"]);
   });

@@ -66,6 +66,10 @@ const ENTRIES = {
     load: () => import('../../src/i18n/messages/zh-CN'),
     names: ['zhCN'],
   },
+  './locales/ar': {
+    load: () => import('../../src/i18n/messages/ar'),
+    names: ['ar'],
+  },
 } as const;
 
 describe('the public API', () => {

@@ -5,15 +5,40 @@
  */
 export const CALL_DATA_READ_MAX = 65_536;
 
+/** How deep JSON objects and arrays nest as lists; a value deeper than this is shown as JSON text. */
+export const CALL_DATA_DEPTH_MAX = 4;
+
+/** Key/value entries: a value is text, or a nested object's or array's entries (keys `1`, `2`, … for an array). */
+export type CallDataEntries = ReadonlyArray<readonly [string, CallDataValue]>;
+export type CallDataValue = string | { readonly kind: 'object' | 'array'; readonly entries: CallDataEntries };
+
 /**
- * Call-associated data, read into key/value entries when it has that shape. `cut` is `true` when
- * the data was longer than `CALL_DATA_READ_MAX` and only its start was read; absent otherwise.
+ * Call-associated data, read into key/value entries when it has that shape (JSON objects and
+ * arrays nested as entries up to `CALL_DATA_DEPTH_MAX` lists deep). `cut` is `true` when the data
+ * was longer than `CALL_DATA_READ_MAX` and only its start was read; absent otherwise.
  */
 export type ParsedCallData = (
   | { readonly format: 'empty' }
-  | { readonly format: 'json' | 'pairs'; readonly entries: ReadonlyArray<readonly [string, string]> }
+  | { readonly format: 'json'; readonly entries: CallDataEntries }
+  | { readonly format: 'pairs'; readonly entries: ReadonlyArray<readonly [string, string]> }
   | { readonly format: 'text'; readonly text: string }
 ) & { readonly cut?: boolean };
+
+/**
+ * A JSON value as a list value: text for a primitive, an empty object or array (`{}`, `[]`) and
+ * anything past `depth` lists deep; nested entries otherwise.
+ */
+function toValue(item: unknown, depth: number): CallDataValue {
+  if (typeof item === 'string') return item;
+  if (item === null || typeof item !== 'object') return String(item);
+  const array = Array.isArray(item);
+  const pairs = Object.entries(item);
+  if (!pairs.length || depth >= CALL_DATA_DEPTH_MAX) return JSON.stringify(item);
+  return {
+    kind: array ? 'array' : 'object',
+    entries: pairs.map(([key, value], index) => [array ? String(index + 1) : key, toValue(value, depth + 1)] as const),
+  };
+}
 
 const PAIR_SEPARATORS = /[;&|\r\n]+/;
 /** A key: letters, digits, `_`, `.`, `-` (any script), so prose or markup with an `=` stays text. */
@@ -29,7 +54,7 @@ function prefixOf(text: string, max: number): string {
 }
 
 /**
- * Reads free call data: a JSON object, or `key=value` pairs separated by `;`, `&`, `|` or new
+ * Reads free call data: a JSON object (nested objects and arrays as nested entries), or `key=value` pairs separated by `;`, `&`, `|` or new
  * lines; anything else stays text. Never evaluates anything; values are returned as plain strings.
  *
  * Reads at most the first `max` UTF-16 units (default `CALL_DATA_READ_MAX`), cut on a code-point
@@ -48,13 +73,11 @@ function read(text: string, cut: boolean): ParsedCallData {
     try {
       const value: unknown = JSON.parse(text);
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const entries = Object.entries(value).map(
-          ([key, item]) => [key, typeof item === 'string' ? item : JSON.stringify(item)] as const,
-        );
+        const entries = Object.entries(value).map(([key, item]) => [key, toValue(item, 1)] as const);
         return entries.length ? { format: 'json', entries } : { format: 'empty' };
       }
     } catch {
-      // Not JSON after all: read it as pairs or text.
+      // Not JSON after all (or too deep to write back as text): read it as pairs or text.
     }
   }
   const parts = text.split(PAIR_SEPARATORS);

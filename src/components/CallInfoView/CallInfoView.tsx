@@ -12,14 +12,22 @@ import { readClock, subscribeClock } from '../CallTimer/clock';
 import { CallTimer } from '../CallTimer/CallTimer';
 import { ClockOffsetContext } from '../CallTimer/ClockOffsetContext';
 import { CallTypeBadge } from '../CallTypeBadge/CallTypeBadge';
+import { codeText } from '../internal/codeText';
 import { Icon } from '../internal/Icon';
 import { isoInstant } from '../internal/isoDuration';
+import { mediumOf, type HoldPeriod } from '../internal/medium';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
 import { MediaBadge } from '../MediaBadge/MediaBadge';
 import { SkillTag } from '../SkillTag/SkillTag';
 import { TraceTimeline } from '../TraceTimeline/TraceTimeline';
 import { DEFAULT_SECTIONS, type CallInfoFreshness, type CallInfoSection, type CallInfoStatus } from './types';
 import { useCallAnnouncer } from './useCallAnnouncer';
+import { useHoldPeriods } from './useHoldPeriods';
+
+/** The sections read at a glance: the first column of a wide panel. */
+const GLANCE: ReadonlySet<CallInfoSection> = new Set(['parties', 'callType', 'media', 'skill', 'timers']);
+/** The loading skeleton's shapes, in the layout's order. */
+const SKELETON = ['number', 'badge', 'badge', 'badge', 'band', 'row', 'row', 'row'] as const;
 
 export type CallInfoViewPart =
   | 'root'
@@ -32,9 +40,13 @@ export type CallInfoViewPart =
   | 'retry'
   | 'body'
   | 'call'
+  | 'group'
   | 'section'
   | 'sectionTitle'
-  | 'timers'
+  | 'phase'
+  | 'phaseIcon'
+  | 'phaseLabel'
+  | 'timer'
   | 'message'
   | 'messageIcon'
   | 'hint'
@@ -67,8 +79,17 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
    * signed-out state. It may return a promise (`CallInfoPanel` asks again once it settles).
    */
   onReauthenticate?: () => unknown;
-  /** Which sections to show, in order. Default: all, in `DEFAULT_SECTIONS` order. */
+  /**
+   * Which sections to show, in order. Default: all, in `DEFAULT_SECTIONS` order. From a 720 px wide
+   * panel, the at-a-glance ones (parties, badges, the status band) take the first column and the
+   * rest (track, details, call data) the second.
+   */
   sections?: readonly CallInfoSection[];
+  /**
+   * Show fields that have nothing to say: no trunk, priority 0, VDN 0, no call type or skill
+   * ("Not reported"). Default `false`: hidden.
+   */
+  showEmptyFields?: boolean;
   /** Default: inherited from the page (light unless an ancestor sets `data-color-scheme`). */
   colorScheme?: ColorScheme;
   /** Default: inherited (comfortable). */
@@ -85,15 +106,55 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
   clockOffset?: number;
 }
 
-/** "Retrying in 8 s", counting down; nothing once the moment is past. */
-function RetryCountdown({ at, className }: { at: number; className: string }) {
+/** The kinds where the gateway asked the panel to wait: no Retry is offered while it waits. */
+const PATIENT = new Set(['rate-limited', 'switching-over']);
+/** The kinds that are likely to pass on their own: told calmly, in the warning colour. */
+const PASSING = new Set(['network', 'timeout', 'rate-limited', 'switching-over']);
+
+/**
+ * "Retrying in 8 s", counting down to `at`, and the Retry button: a `patient` failure (the gateway
+ * asked to wait) offers Retry only once the countdown is over.
+ */
+function RetryControls({ at, onRetry, patient, cls }: { at?: number | null; onRetry?: () => void; patient: boolean; cls: (part: CallInfoViewPart) => string }) {
   const { t, format } = useI18n();
   // Renders on the timers' shared tick, but counts from the real time: the tick's reading may
   // be up to a second old, which would start an 8 s wait at "9 s".
   useSyncExternalStore(subscribeClock, readClock, readClock);
-  const seconds = Math.ceil((at - Date.now()) / 1000);
-  return seconds > 0 ? <span className={className}>{t('status.retryingIn', { seconds: format.number(seconds) })}</span> : null;
+  const seconds = at == null ? 0 : Math.ceil((at - Date.now()) / 1000);
+  return (
+    <>
+      {seconds > 0 && <span className={cls('retry')}>{t('status.retryingIn', { seconds: format.number(seconds) })}</span>}
+      {onRetry && !(patient && seconds > 0) && (
+        <button type="button" className={cls('action')} onClick={onRetry}>
+          {t('action.retry')}
+        </button>
+      )}
+    </>
+  );
 }
+
+type TimerKind = 'call' | 'wait' | 'ring' | 'talk' | 'hold';
+
+/** The status band's timer for a phase: which span it counts, or `null` when its start is unknown. */
+function phaseTimer(call: CallInfo, holds: readonly HoldPeriod[]): [TimerKind, number | null, number | null] {
+  const { trace, phase, beginTime, endTime } = call;
+  switch (phase) {
+    case 'queued':
+      return ['wait', trace?.wait.begin ?? null, null];
+    case 'ringing':
+      return ['ring', trace?.answer.begin ?? null, null];
+    case 'talking':
+      return ['talk', trace?.talk.begin ?? null, null];
+    case 'held':
+      return ['hold', holds.at(-1)?.begin ?? null, null];
+    case 'ended':
+      return ['call', endTime == null ? null : beginTime, endTime];
+    default:
+      return ['call', beginTime, null];
+  }
+}
+
+const PHASE_ICONS = { queued: 'clock', ringing: 'phone', talking: 'live', held: 'pause', ended: 'check', 'in-progress': 'live' } as const;
 
 /** How long ago `at` was, "12 seconds ago", on the timers' shared tick; the clock time as its tooltip. */
 function UpdatedAgo({ at }: { at: number }) {
@@ -109,13 +170,18 @@ function UpdatedAgo({ at }: { at: number }) {
 }
 
 /**
- * The whole call panel, from plain props: a labelled region with a heading, a status badge, and
- * one designed body per status. The call's content is keyed on its call ID, so nothing of a
- * previous call (expanded data, timers) survives a new one. A polite live region announces a new
- * call and its end, once each.
+ * The whole call panel, from plain props: a labelled region with a heading, a status pill, and one
+ * designed body per status. A call reads from the other party's number (the largest text), its
+ * badges and a status band naming the phase with its one timer, then its track, details and data.
+ * The layout follows the panel's own width (a size container): one column in a side rail, two
+ * from about 720 px. The call's content is keyed on its call ID, so nothing of a previous call (expanded
+ * data, timers, holds) survives a new one. A polite live region announces a new call, its hold
+ * and resume, a session expiring under it, and its end, once each.
  *
  * @selector [data-status] `loading` | `no-call` | `live` | `last-call` | `signed-out` | `auth-expired` | `error`
  * @selector [data-freshness] `fresh` | `stale`
+ * @selector [data-error-kind] in the error state, a `GatewayErrorKind` (`network`, `rate-limited`...)
+ * @selector [data-timer] on each live timer: `call` | `wait` | `ring` | `talk` | `hold`
  * @selector [data-phase] the call's phase, when one is shown: `queued` | `ringing` | `talking` | `held` | `ended` | `in-progress`
  * @selector [data-color-scheme] `light` | `dark` | `auto`
  * @selector [data-density] `comfortable` | `compact`
@@ -134,6 +200,7 @@ export const CallInfoView = memo(
       nextRetryAt,
       onReauthenticate,
       sections = DEFAULT_SECTIONS,
+      showEmptyFields = false,
       colorScheme,
       density,
       className,
@@ -152,14 +219,15 @@ export const CallInfoView = memo(
     const session = status === 'signed-out' || status === 'auth-expired';
     const showsCall = (status === 'live' || status === 'last-call' || (session && freshness === 'stale')) && !!callInfo;
     const call = showsCall ? callInfo : null;
-    const announcer = useCallAnnouncer(callInfo, status);
+    const announcer = useCallAnnouncer(call, status);
+    const holds = useHoldPeriods(call, clockOffset);
+    const errorKind = status === 'error' && isGatewayError(error) ? error.kind : undefined;
 
     const button = (label: string, onClick: () => unknown) => (
       <button type="button" className={cls('action')} onClick={onClick}>
         {label}
       </button>
     );
-    const retry = nextRetryAt != null && <RetryCountdown at={nextRetryAt} className={cls('retry')} />;
     const message = (icon: 'signedOut' | 'lock' | 'warning' | null, text: string, hint?: ReactNode) => (
       <>
         <p className={cls('message')}>
@@ -185,39 +253,41 @@ export const CallInfoView = memo(
 
     let body: ReactNode;
     if (call) {
-      const { trace, phase, endTime, beginTime } = call;
+      const { trace, phase, endTime, beginTime, callType, media, skill } = call;
+      const medium = mediumOf(media);
+      const [timerKind, timerStart, timerEnd] = phaseTimer(call, holds);
       const callEnd = phase === 'ended' ? endTime : null;
-      const talkEnd = trace?.talk.end ?? callEnd;
-      const timers: Array<[string, number, number | null]> = [];
-      if (beginTime != null && !(phase === 'ended' && callEnd == null)) {
-        timers.push([t('label.duration'), beginTime, callEnd]);
-      }
-      if (trace?.talk.begin != null && !(phase === 'ended' && talkEnd == null)) {
-        timers.push([t('label.talkTime'), trace.talk.begin, talkEnd]);
-      }
+      const typeText = callType && codeText(t, 'callType', callType);
       // Every part is `memo`: TanStack Query shares each answer structurally with the last, so a
       // part whose data did not change gets the same values and objects, and does not render.
       const render: Record<CallInfoSection, () => ReactNode> = {
         parties: () => (
-          <CallParties caller={call.caller} called={call.called} originalCalled={call.originalCalled} callType={call.callType} />
+          <CallParties caller={call.caller} called={call.called} originalCalled={call.originalCalled} callType={callType} />
         ),
-        callType: () => <CallTypeBadge callType={call.callType} />,
-        media: () => (call.media || call.ability ? <MediaBadge media={call.media} ability={call.ability} /> : null),
-        skill: () => <SkillTag name={call.skill.name} skillId={call.skill.id} />,
-        timers: () =>
-          timers.length > 0 && (
-            <dl className={cls('timers')}>
-              {timers.map(([label, start, end]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>
-                    <CallTimer start={start} end={end} />
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          ),
-        trace: () => <TraceTimeline trace={trace} phase={phase} endTime={endTime} />,
+        callType: () => (callType || showEmptyFields) && <CallTypeBadge callType={callType} />,
+        // "Preview outbound" once: a media that says what the call type says is not said again.
+        media: () =>
+          (media || call.ability || showEmptyFields) &&
+          !(media && media.kind !== 'unknown' && typeText === codeText(t, 'media', media)) && <MediaBadge media={media} ability={call.ability} />,
+        skill: () => (skill.name || skill.id != null || showEmptyFields) && <SkillTag name={skill.name} skillId={skill.id} />,
+        timers: () => (
+          <p className={cls('phase')} data-phase={phase}>
+            <Icon name={PHASE_ICONS[phase]} className={cls('phaseIcon')} />
+            <span className={cls('phaseLabel')}>
+              {t(medium === 'chat' && (phase === 'ringing' || phase === 'talking') ? `phase.${phase}Chat` : `phase.${phase}`)}
+            </span>
+            {timerStart != null && (
+              <CallTimer
+                start={timerStart}
+                end={timerEnd}
+                className={cls('timer')}
+                data-timer={timerKind}
+                title={timerKind === 'hold' ? t('status.holdSince') : undefined}
+              />
+            )}
+          </p>
+        ),
+        trace: () => <TraceTimeline trace={trace} phase={phase} endTime={endTime} holds={holds} medium={medium} />,
         details: () => (
           <CallDetails
             callId={call.callId}
@@ -226,34 +296,48 @@ export const CallInfoView = memo(
             vdnId={call.vdnId}
             beginTime={beginTime}
             waitSeconds={call.waitSeconds}
+            showDuration={!(phase === 'ended' && callEnd == null)}
+            endTime={callEnd}
+            showEmptyFields={showEmptyFields}
           />
         ),
-        callData: () => (call.callData ? <CallDataView data={call.callData} /> : null),
+        // Blank or `{}` says nothing (what `parseCallData` reads as empty), without parsing 64 KB here.
+        callData: () => (showEmptyFields || !/^\s*(\{\s*\})?\s*$/.test(call.callData)) && <CallDataView data={call.callData} />,
       };
+      // The at-a-glance sections and the rest, in `sections` order (groups by first appearance): two columns when wide.
+      const groups = new Map<'glance' | 'more', ReactNode[]>();
+      for (const name of sections) {
+        const content = render[name]?.();
+        if (!content) continue;
+        const title = name === 'trace' || name === 'callData' ? (`${name}.title` as const) : null;
+        const group = GLANCE.has(name) ? 'glance' : 'more';
+        if (!groups.has(group)) groups.set(group, []);
+        groups.get(group)!.push(
+          <div key={name} className={cls('section')} data-section={name}>
+            {title && <h3 className={cls('sectionTitle')}>{t(title)}</h3>}
+            {content}
+          </div>,
+        );
+      }
       body = (
         <>
           {sessionNotice}
-          <div key={call.callId} className={cls('call')} data-phase={phase}>
-            {sections.map((name) => {
-              const content = render[name]?.();
-              if (!content) return null;
-              const title = name === 'trace' || name === 'callData' ? (`${name}.title` as const) : null;
-              return (
-                <div key={name} className={cls('section')} data-section={name}>
-                  {title && <h3 className={cls('sectionTitle')}>{t(title)}</h3>}
-                  {content}
-                </div>
-              );
-            })}
+          <div key={call.callId} className={cls('call')} data-phase={phase} data-medium={medium}>
+            {[...groups].map(([group, content]) => (
+              <div key={group} className={cls('group')} data-group={group}>
+                {content}
+              </div>
+            ))}
           </div>
         </>
       );
     } else if (status === 'loading') {
       body = (
         <>
+          {/* The layout's shape: the number, three badges, the status band, three track steps. */}
           <div className={cls('skeleton')} aria-hidden="true">
-            {[0, 1, 2, 3].map((line) => (
-              <span key={line} className={cls('skeletonLine')} />
+            {SKELETON.map((shape, index) => (
+              <span key={index} className={cls('skeletonLine')} data-shape={shape} />
             ))}
           </div>
           {message(null, t('status.loading'))}
@@ -262,12 +346,12 @@ export const CallInfoView = memo(
     } else if (session) {
       body = sessionNotice;
     } else if (status === 'error') {
-      const reason = isGatewayError(error) ? t(`error.${error.kind}`) : null;
+      const headline = errorKind && errorKind !== 'not-signed-in' && errorKind !== 'auth-expired' ? t(`headline.${errorKind}`) : t('status.error');
       // What the schema found, for the integrator's eyes: development builds only (bundlers drop it).
       const issues = process.env.NODE_ENV !== 'production' && isGatewayError(error) ? error.issues : [];
       body = (
         <>
-          {message('warning', t('status.error'), (reason || retry) && <>{reason} {retry}</>)}
+          {message('warning', headline, errorKind && t(`error.${errorKind}`))}
           {issues.length > 0 && (
             <details className={cls('issues')} data-slot="issues">
               <summary>{t('status.errorIssues')}</summary>
@@ -278,20 +362,23 @@ export const CallInfoView = memo(
               </ul>
             </details>
           )}
-          {onRetry && button(t('action.retry'), onRetry)}
+          <p className={cls('hint')}>
+            <RetryControls at={nextRetryAt} onRetry={onRetry} patient={PATIENT.has(errorKind!)} cls={cls} />
+          </p>
         </>
       );
     } else {
       body = message(null, t('status.noCall'));
     }
 
-    const badge =
-      status === 'live' || status === 'last-call' ? (
-        <span className={cls('badge')} data-status={status} data-phase={call?.phase}>
-          <Icon name={status === 'last-call' ? 'clock' : call?.phase === 'held' ? 'pause' : 'live'} className={cls('badgeIcon')} />
-          {t(status === 'last-call' ? 'status.lastCall' : call?.phase === 'held' ? 'status.held' : 'status.live')}
-        </span>
-      ) : null;
+    // One pill: stale replaces "Live call", since what is shown may no longer be live.
+    const pill = freshness === 'stale' && call ? 'stale' : status === 'live' || status === 'last-call' ? status : null;
+    const badge = pill && (
+      <span className={cls('badge')} data-status={pill}>
+        <Icon name={pill === 'stale' ? 'warning' : pill === 'last-call' ? 'clock' : 'live'} className={cls('badgeIcon')} />
+        {t(pill === 'stale' ? 'status.stale' : pill === 'last-call' ? 'status.lastCall' : 'status.live')}
+      </span>
+    );
 
     return (
       <section
@@ -301,6 +388,8 @@ export const CallInfoView = memo(
         data-status={status}
         data-freshness={freshness}
         data-phase={call?.phase}
+        data-error-kind={errorKind}
+        data-tone={errorKind && (PASSING.has(errorKind) ? 'warning' : 'danger')}
         data-color-scheme={colorScheme}
         data-density={density}
         {...unstyledAttr(isUnstyled)}
@@ -318,16 +407,14 @@ export const CallInfoView = memo(
         {freshness === 'stale' && (
           <p className={cls('notice')} data-freshness="stale">
             <Icon name="warning" className={cls('noticeIcon')} />
-            <span>{t('status.stale')}</span>
-            {lastUpdatedAt != null && (
-              <span>
-                {interpolateNodes(t('status.lastUpdated'), {
-                  time: <UpdatedAgo at={lastUpdatedAt} />,
-                })}
-              </span>
+            {lastUpdatedAt != null ? (
+              <span>{interpolateNodes(t('status.lastUpdated'), { time: <UpdatedAgo at={lastUpdatedAt} /> })}</span>
+            ) : (
+              <span>{t('status.stale')}</span>
             )}
-            {retry}
-            {onRetry && status !== 'error' && !session && button(t('action.retry'), onRetry)}
+            {status !== 'error' && !session && (
+              <RetryControls at={nextRetryAt} onRetry={onRetry} patient={PATIENT.has((error as { kind?: string } | null)?.kind!)} cls={cls} />
+            )}
           </p>
         )}
         <div className={cls('body')}>

@@ -3,7 +3,7 @@ import { cutText } from '../../gateway/cutText';
 import type { CallInfo } from '../../gateway/model';
 import type { Translate } from '../../i18n/I18nContext';
 import { useMessages } from '../../i18n/useMessages';
-import { directionOf } from '../CallTypeBadge/directionOf';
+import { directionOf, otherPartyOf } from '../CallTypeBadge/directionOf';
 import type { CallInfoStatus } from './types';
 
 /** The most of one field an announcement speaks: a megabyte "number" must not be read out. */
@@ -11,7 +11,7 @@ const SPOKEN_MAX = 200;
 
 /** The other party: the called number for outgoing calls, else the caller. */
 function otherParty(call: CallInfo): string {
-  return cutText(directionOf(call.callType) === 'outgoing' ? call.called : call.caller, SPOKEN_MAX);
+  return cutText(call[otherPartyOf(call.callType)], SPOKEN_MAX);
 }
 
 /** "Incoming video call from 70004, skill voice", from the catalogue. */
@@ -31,37 +31,44 @@ function announcementFor(call: CallInfo, t: Translate): string {
 }
 
 /**
- * Announces a new call once and its end once, politely, by writing into the live region the
- * returned ref points at (no re-render). An unchanged poll, a re-render or a stale refresh says
- * nothing: the last announced call ID and whether its end was told are kept in a ref.
- * A previous call first seen already over (a "last call") is not announced. The region is emptied
- * once the call it spoke of has left the screen.
+ * Announces, politely and once each, a new call, its hold and resume, a session that expires
+ * under it, and its end, by writing into the live region the returned ref points at (no
+ * re-render). An unchanged poll, a re-render or a stale refresh says nothing: what was told of the
+ * last call is kept in a ref. A previous call first seen already over (a "last call") is not
+ * announced. The region is emptied once the call it spoke of has left the screen.
+ *
+ * `shown` is the call on screen (`null` when none is shown), `status` the panel's.
  */
-export function useCallAnnouncer(call: CallInfo | null | undefined, status: CallInfoStatus) {
+export function useCallAnnouncer(shown: CallInfo | null | undefined, status: CallInfoStatus) {
   const t = useMessages();
   const region = useRef<HTMLDivElement>(null);
-  const told = useRef<{ callId: string; ended: boolean; party: string } | null>(null);
+  const told = useRef<{ callId: string; ended: boolean; held: boolean; expired: boolean; party: string } | null>(null);
 
   useEffect(() => {
     const last = told.current;
     let text = '';
-    if (call && (status === 'live' || status === 'last-call')) {
+    // Signed out, the call shown is a memory: nothing said of it stays in the region.
+    const call = status === 'signed-out' ? null : shown;
+    if (call) {
       const ended = call.phase === 'ended';
+      const held = call.phase === 'held';
+      const expired = status === 'auth-expired';
       if (last?.callId !== call.callId) {
-        if (!ended) text = announcementFor(call, t);
-        told.current = { callId: call.callId, ended, party: otherParty(call) || t('value.notReported') };
-      } else if (ended && !last.ended) {
-        text = t('announce.ended', { party: last.party });
-        told.current = { ...last, ended: true };
+        if (!ended && !expired) text = announcementFor(call, t);
+        told.current = { callId: call.callId, ended, held, expired, party: otherParty(call) || t('value.notReported') };
+      } else {
+        if (expired && !last.expired && !last.ended) text = t('announce.sessionExpired');
+        else if (ended && !last.ended) text = t('announce.ended', { party: last.party });
+        else if (held !== last.held && !ended && !expired) text = t(held ? 'announce.held' : 'announce.resumed', { party: last.party });
+        told.current = { ...last, ended: last.ended || ended, held, expired };
       }
     } else if (status === 'no-call' && last && !last.ended) {
       text = t('announce.ended', { party: last.party });
       told.current = { ...last, ended: true };
     }
     // Nothing said of a call lingers once it has left the screen (signed out, an error, another call).
-    const shown = call && (status === 'live' || status === 'last-call') ? call.callId : null;
-    if (region.current && (text || last?.callId !== shown)) region.current.textContent = text;
-  }, [call, status, t]);
+    if (region.current && (text || last?.callId !== call?.callId)) region.current.textContent = text;
+  }, [shown, status, t]);
 
   return region;
 }

@@ -2,17 +2,13 @@ import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
 import type { CallTypeKind, Coded } from '../../gateway/codes';
 import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
-import { directionIcon, directionOf } from '../CallTypeBadge/directionOf';
+import { directionOf, otherPartyOf } from '../CallTypeBadge/directionOf';
 import { CopyButton } from '../internal/CopyButton';
-import { Icon } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
 import { withoutBidiControls } from '../internal/withoutBidiControls';
 
 export type CallPartiesPart =
   | 'root'
-  | 'direction'
-  | 'directionIcon'
-  | 'directionLabel'
   | 'list'
   | 'party'
   | 'term'
@@ -27,7 +23,10 @@ export interface CallPartiesProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   called: string;
   /** Original called number; shown only when set and different from `called`. */
   originalCalled?: string | null;
-  /** The call type, which gives the direction. Default: direction unknown. */
+  /**
+   * The call type, which says who the other party is: the called number of outgoing kinds, else
+   * the caller. Default: unknown (the caller).
+   */
   callType?: Coded<CallTypeKind> | null;
   /** Extra classes per part, next to the stable `cip-CallParties-<part>` ones. */
   classNames?: Partial<Record<CallPartiesPart, string>>;
@@ -38,12 +37,16 @@ export interface CallPartiesProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 type Party = 'caller' | 'called' | 'originalCalled';
 
 /**
- * Who is on the call: the direction (icon and words), caller, called and, when it differs, the
- * original called number, each with a copy button ("Copy caller number 70004") and a polite
- * "Copied" confirmation. Numbers are isolated left-to-right so `+86…` reads right in RTL.
+ * Who is on the call. The other party (by the call type: the called number of outgoing calls, the
+ * caller of every other kind) comes first as the panel's largest text; then the agent's side and,
+ * when it differs, the original called number. Each has a copy button ("Copy caller number 70004")
+ * and a polite "Copied" confirmation. Numbers are isolated left-to-right so `+86…` reads right in
+ * RTL, and shown and copied without bidi controls, so none can be reordered into another number.
+ * The direction itself is the call-type badge's to say.
  *
  * @selector [data-direction] `incoming` | `outgoing` | `internal` | `consultation` | `conference` | `unknown`
  * @selector [data-party] on each entry: `caller` | `called` | `originalCalled`
+ * @selector [data-role="other"] on the other party's entry (the headline)
  * @selector [data-slot="call-parties"]
  */
 export const CallParties = memo(
@@ -54,12 +57,13 @@ export const CallParties = memo(
     const t = useMessages();
     const cls = partClassNames('CallParties', classNames);
     const isUnstyled = useUnstyled(unstyled);
-    const direction = directionOf(callType);
+    const other = otherPartyOf(callType);
     // Shown and copied as the wire spells them: no invisible reordering (a spoofed number).
     const parties: Array<[Party, string]> = [
       ['caller', withoutBidiControls(caller)],
       ['called', withoutBidiControls(called)],
     ];
+    if (other === 'called') parties.reverse();
     if (originalCalled && originalCalled !== called) parties.push(['originalCalled', withoutBidiControls(originalCalled)]);
 
     return (
@@ -67,17 +71,13 @@ export const CallParties = memo(
         ref={ref}
         className={cls('root', className)}
         data-slot="call-parties"
-        data-direction={direction}
+        data-direction={directionOf(callType)}
         {...unstyledAttr(isUnstyled)}
         {...rest}
       >
-        <p className={cls('direction')}>
-          <Icon name={directionIcon(direction)} className={cls('directionIcon')} />
-          <span className={cls('directionLabel')}>{t(`direction.${direction}`)}</span>
-        </p>
         <dl className={cls('list')}>
           {parties.map(([party, number]) => (
-            <div key={party} className={cls('party')} data-party={party}>
+            <div key={party} className={cls('party')} data-party={party} data-role={party === other ? 'other' : undefined}>
               <dt className={cls('term')}>{t(`label.${party}`)}</dt>
               <dd className={cls('value')}>
                 <span className={cls('number')} dir="ltr">

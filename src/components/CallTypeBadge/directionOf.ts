@@ -25,3 +25,8 @@ export function directionOf(callType: Coded<CallTypeKind> | null | undefined): C
 export function directionIcon(direction: CallDirection): IconName {
   return direction === 'unknown' ? 'question' : direction;
 }
+
+/** Whose number is the other party's: the called one for outgoing kinds, the caller for every other. */
+export function otherPartyOf(callType: Coded<CallTypeKind> | null | undefined): 'caller' | 'called' {
+  return directionOf(callType) === 'outgoing' ? 'called' : 'caller';
+}

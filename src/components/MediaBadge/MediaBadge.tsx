@@ -1,13 +1,12 @@
 import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
 import type { AbilityKind, Coded, MediaKind } from '../../gateway/codes';
-import { interpolateNodes } from '../../i18n/interpolateNodes';
 import { useMessages } from '../../i18n/useMessages';
 import { useUnstyled } from '../../theme/UnstyledContext';
 import { codeText } from '../internal/codeText';
 import { Icon, type IconName } from '../internal/Icon';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
 
-export type MediaBadgePart = 'root' | 'icon' | 'text' | 'label' | 'ability';
+export type MediaBadgePart = 'root' | 'icon' | 'label';
 
 export interface MediaBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The media type (`mediaType`); `null` when the gateway omits it (older gateways do). */
@@ -35,8 +34,9 @@ const ICONS: Record<MediaKind | 'unknown', IconName> = {
 };
 
 /**
- * The call's media (the 10 documented types, or "unknown (code N)") and its ability
- * (voice, video, voice and video): an icon plus text, never colour alone.
+ * The call's media in one short word ("Voice", "Video", "Web chat", or "unknown (code N)"): code 5,
+ * "voice or video", is named by its ability (voice, video, voice and video). An icon plus text,
+ * never colour alone.
  *
  * @selector [data-media] a media kind (`voice`, `video`, `web-chat`…), `unknown` or `none`
  * @selector [data-ability] `voice` | `video` | `voice-video` | `unknown` | `none`
@@ -60,7 +60,10 @@ export const MediaBadge = memo(
         : ability
           ? 'phone'
           : 'question';
-    const mediaNode = <span className={cls('label')}>{mediaText ?? abilityText ?? t('value.notReported')}</span>;
+    // One short word: "Voice or video" (code 5) is told apart by its ability, "Video"; an unknown
+    // media keeps its code, "unknown (code 99)", and the ability then says nothing more.
+    const byAbility = (!media || media.kind === 'voice') && ability && (ability.kind !== 'unknown' || !media);
+    const label = (byAbility ? abilityText : mediaText) ?? t('value.notReported');
     return (
       <span
         ref={ref}
@@ -72,17 +75,7 @@ export const MediaBadge = memo(
         {...rest}
       >
         <Icon name={icon} className={cls('icon')} />
-        {mediaText && abilityText ? (
-          // One flex item for the whole phrase, so the badge's gap does not split "(voice)".
-          <span className={cls('text')}>
-            {interpolateNodes(t('mediaWithAbility'), {
-              media: mediaNode,
-              ability: <span className={cls('ability')}>{abilityText}</span>,
-            })}
-          </span>
-        ) : (
-          mediaNode
-        )}
+        <span className={cls('label')}>{label}</span>
       </span>
     );
   }),

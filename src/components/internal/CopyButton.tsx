@@ -25,8 +25,12 @@ export const LABEL_VALUE_MAX = 200;
 /** How long the confirmation stays, in ms. */
 const CONFIRMATION_MS = 2000;
 
+/** The button's icon per state: its shape changes too, colour is never the only signal. */
+const ICONS = { idle: 'copy', copied: 'check', failed: 'warning' } as const;
+
 /**
- * A copy-to-clipboard button with a polite confirmation next to it.
+ * A copy-to-clipboard button with a polite confirmation (`role="status"`) shown as a bubble over
+ * the content beside it, out of flow: the layout never moves.
  * `data-state`: `idle` | `copied` | `failed`.
  */
 export function CopyButton({ value, label, className, unstyled }: CopyButtonProps) {
@@ -50,7 +54,9 @@ export function CopyButton({ value, label, className, unstyled }: CopyButtonProp
   };
 
   return (
-    <>
+    // The anchor the confirmation bubble is placed against: it floats over the neighbours, out
+    // of flow, so copying never moves the layout. The status region stays for screen readers.
+    <span className="cip-CopyButton-anchor" {...unstyledAttr(unstyled)}>
       <button
         type="button"
         className={cx('cip-CopyButton-root', className)}
@@ -60,11 +66,11 @@ export function CopyButton({ value, label, className, unstyled }: CopyButtonProp
         aria-label={t(label, { value: cutText(value, LABEL_VALUE_MAX) })}
         onClick={copy}
       >
-        <Icon name={state === 'copied' ? 'check' : 'copy'} className="cip-CopyButton-icon" />
+        <Icon name={ICONS[state]} className="cip-CopyButton-icon" />
       </button>
       <span className="cip-CopyButton-status" data-state={state} role="status">
         {state === 'idle' ? '' : t(state === 'copied' ? 'copy.done' : 'copy.failed')}
       </span>
-    </>
+    </span>
   );
 }
