@@ -71,13 +71,6 @@ export const LongUnbrokenValue: Story = {
 export const RightToLeft: Story = {
   args: { data: JSON.stringify({ orderId: 'A-1001', 'ملاحظة': 'اتصل بعد الساعة 5', tier: 'gold' }) },
   globals: ARABIC,
-  decorators: [
-    (Story) => (
-      <div dir="rtl">
-        <Story />
-      </div>
-    ),
-  ],
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector<HTMLElement>('[data-slot="call-data-view"]')!;
     for (const cell of root.querySelectorAll('dt, dd')) {

@@ -114,13 +114,6 @@ export const CopyCallId: Story = {
 /** Arabic (RTL): one label column, terms at the right edge. */
 export const RightToLeft: Story = {
   globals: ARABIC,
-  decorators: [
-    (Story) => (
-      <div dir="rtl">
-        <Story />
-      </div>
-    ),
-  ],
 };
 
 /** Simplified Chinese: labels and the date in the locale's format. */

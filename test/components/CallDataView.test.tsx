@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallDataView, parseCallData } from '../../src/components';
-import { CALL_DATA_READ_MAX } from '../../src/components/CallDataView/parseCallData';
+import { CALL_DATA_READ_MAX, isBlankCallData } from '../../src/components/CallDataView/parseCallData';
 import { I18nProvider } from '../../src/i18n';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
 import { longJsonCallData, xssPairsCallData, xssPayloads } from '../fixtures/callInfos';
@@ -58,6 +58,13 @@ describe('parseCallData', () => {
       format: 'json',
       entries: [['a', { kind: 'object', entries: [['b', { kind: 'object', entries: [['c', d]] }]] }]],
     });
+  });
+});
+
+describe('isBlankCallData', () => {
+  it('says blank exactly where parseCallData reads empty', () => {
+    const samples = ['', '   ', '\n\t', '{}', ' { \n } ', '{"a":1}', '[]', 'x', 'a=1', '{ "a": "" }', '{}x'];
+    for (const sample of samples) expect(isBlankCallData(sample), JSON.stringify(sample)).toBe(parseCallData(sample).format === 'empty');
   });
 });
 

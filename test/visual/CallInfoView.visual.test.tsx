@@ -203,7 +203,7 @@ afterAll(() => {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Renders `element` in a wrapper of `width` px and the scheme's surface; resolves to the wrapper. */
-async function renderPanel(element: ReactElement, width: number, scheme: 'light' | 'dark', dir: 'ltr' | 'rtl'): Promise<HTMLElement> {
+async function renderInWrapper(element: ReactElement, width: number, scheme: 'light' | 'dark', dir: 'ltr' | 'rtl'): Promise<HTMLElement> {
   const wrapper = document.createElement('div');
   wrapper.setAttribute('data-testid', 'visual-wrapper');
   wrapper.setAttribute('data-color-scheme', scheme);
@@ -236,7 +236,7 @@ describe('CallInfoView screenshots', () => {
       for (const scheme of SCHEMES) {
         const shot = `${name}-${width}-${scheme}`;
         test(shot, async () => {
-          const wrapper = await renderPanel(panel(props, scheme, LOCALES.en), width, scheme, 'ltr');
+          const wrapper = await renderInWrapper(panel(props, scheme, LOCALES.en), width, scheme, 'ltr');
           await expect(wrapper).toMatchScreenshot(shot);
         });
       }
@@ -249,7 +249,7 @@ describe('CallInfoView screenshots', () => {
       const shot = `${name}-320-light-${key}`;
       test(shot, async () => {
         const locale = LOCALES[key];
-        const wrapper = await renderPanel(panel(props, 'light', locale), 320, 'light', locale.dir);
+        const wrapper = await renderInWrapper(panel(props, 'light', locale), 320, 'light', locale.dir);
         if (key === 'ar') expect(wrapper.querySelector('[dir="rtl"]')).not.toBeNull();
         await expect(wrapper).toMatchScreenshot(shot);
       });
@@ -277,7 +277,7 @@ describe('CallInfoView layout', () => {
 
   test.each([320, 800])("the other party's number is the largest text, at least 1.25 times the heading (%i px)", async (width) => {
     for (const name of ['live-talking', 'live-outgoing']) {
-      const wrapper = await renderPanel(panel(propsOf(name), 'light', LOCALES.en), width, 'light', 'ltr');
+      const wrapper = await renderInWrapper(panel(propsOf(name), 'light', LOCALES.en), width, 'light', 'ltr');
       const number = wrapper.querySelector('[data-role="other"] .cip-CallParties-number')!;
       expect(number.textContent).toBe(name === 'live-outgoing' ? outgoingCall.called : voiceLiveCall.caller);
       expect(px(number)).toBeGreaterThanOrEqual(1.25 * px(wrapper.querySelector('h2')!));
@@ -290,7 +290,7 @@ describe('CallInfoView layout', () => {
 
   test.each(WIDTHS)('nothing overflows the panel sideways, in any state (%i px)', async (width) => {
     for (const [name, props] of STATES) {
-      const wrapper = await renderPanel(panel(props, 'light', LOCALES.en), width, 'light', 'ltr');
+      const wrapper = await renderInWrapper(panel(props, 'light', LOCALES.en), width, 'light', 'ltr');
       const root = wrapper.querySelector('[data-slot="call-info-view"]')!;
       expect(root.scrollWidth, name).toBeLessThanOrEqual(root.clientWidth);
       const { right } = box(root);
@@ -300,7 +300,7 @@ describe('CallInfoView layout', () => {
 
   test('one column in a side rail, two from about 720 px', async () => {
     const columns = async (width: number) => {
-      const wrapper = await renderPanel(panel(propsOf('live-talking'), 'light', LOCALES.en), width, 'light', 'ltr');
+      const wrapper = await renderInWrapper(panel(propsOf('live-talking'), 'light', LOCALES.en), width, 'light', 'ltr');
       const [glance, more] = [...wrapper.querySelectorAll('.cip-CallInfoView-group')].map(box);
       return glance!.top === more!.top && more!.left > glance!.right ? 2 : more!.top >= glance!.bottom ? 1 : NaN;
     };
@@ -311,7 +311,7 @@ describe('CallInfoView layout', () => {
   });
 
   test.each(WIDTHS)('one label column: every list puts its values at one offset (%i px)', async (width) => {
-    const wrapper = await renderPanel(panel(propsOf('live-talking'), 'light', LOCALES.en), width, 'light', 'ltr');
+    const wrapper = await renderInWrapper(panel(propsOf('live-talking'), 'light', LOCALES.en), width, 'light', 'ltr');
     const offset = (selector: string) => {
       const el = wrapper.querySelector(selector)!;
       return box(el).left - box(el.closest('.cip-CallInfoView-section')).left;
@@ -322,7 +322,7 @@ describe('CallInfoView layout', () => {
   });
 
   test('copy feedback does not move the layout', async () => {
-    const wrapper = await renderPanel(panel(propsOf('live-talking'), 'light', LOCALES.en), 320, 'light', 'ltr');
+    const wrapper = await renderInWrapper(panel(propsOf('live-talking'), 'light', LOCALES.en), 320, 'light', 'ltr');
     const called = wrapper.querySelector('[data-party="called"]')!;
     const before = [box(called), box(wrapper.querySelector('.cip-CallInfoView-group'))].map((r) => [r.left, r.top, r.width, r.height]);
     const button = called.querySelector('button')!;
@@ -339,7 +339,7 @@ describe('CallInfoView layout', () => {
         <CallInfoView callInfo={null} status="no-call" colorScheme="light" style={{ blockSize: '900px' }} />
       </I18nProvider>
     );
-    const wrapper = await renderPanel(tall, 320, 'light', 'ltr');
+    const wrapper = await renderInWrapper(tall, 320, 'light', 'ltr');
     const root = box(wrapper.querySelector('[data-slot="call-info-view"]'));
     expect(root.height).toBeGreaterThanOrEqual(900);
     const header = box(wrapper.querySelector('header'));

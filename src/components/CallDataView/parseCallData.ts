@@ -5,6 +5,14 @@
  */
 export const CALL_DATA_READ_MAX = 65_536;
 
+/**
+ * Whether call data says nothing: blank, or an empty JSON object, which `parseCallData` reads as
+ * `empty`. A test of the text alone, for callers that must not parse 64 KB to know.
+ */
+export function isBlankCallData(data: string): boolean {
+  return /^\s*(\{\s*\})?\s*$/.test(data);
+}
+
 /** How deep JSON objects and arrays nest as lists; a value deeper than this is shown as JSON text. */
 export const CALL_DATA_DEPTH_MAX = 4;
 

@@ -1,4 +1,5 @@
 import { forwardRef, memo, useId, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { GatewayErrorKind } from '../../gateway/codes';
 import { isGatewayError } from '../../gateway/GatewayError';
 import type { CallInfo } from '../../gateway/model';
 import { useI18n } from '../../i18n/I18nContext';
@@ -6,6 +7,7 @@ import { interpolateNodes } from '../../i18n/interpolateNodes';
 import { UnstyledContext, useUnstyled } from '../../theme/UnstyledContext';
 import type { ColorScheme, Density } from '../../theme/types';
 import { CallDataView } from '../CallDataView/CallDataView';
+import { isBlankCallData } from '../CallDataView/parseCallData';
 import { CallDetails } from '../CallDetails/CallDetails';
 import { CallParties } from '../CallParties/CallParties';
 import { readClock, subscribeClock } from '../CallTimer/clock';
@@ -107,9 +109,9 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
 }
 
 /** The kinds where the gateway asked the panel to wait: no Retry is offered while it waits. */
-const PATIENT = new Set(['rate-limited', 'switching-over']);
+const PATIENT: ReadonlySet<GatewayErrorKind> = new Set(['rate-limited', 'switching-over']);
 /** The kinds that are likely to pass on their own: told calmly, in the warning colour. */
-const PASSING = new Set(['network', 'timeout', 'rate-limited', 'switching-over']);
+const PASSING: ReadonlySet<GatewayErrorKind> = new Set(['network', 'timeout', 'rate-limited', 'switching-over']);
 
 /**
  * "Retrying in 8 s", counting down to `at`, and the Retry button: a `patient` failure (the gateway
@@ -221,7 +223,9 @@ export const CallInfoView = memo(
     const call = showsCall ? callInfo : null;
     const announcer = useCallAnnouncer(call, status);
     const holds = useHoldPeriods(call, clockOffset);
-    const errorKind = status === 'error' && isGatewayError(error) ? error.kind : undefined;
+    const failureKind = isGatewayError(error) ? error.kind : undefined;
+    const errorKind = status === 'error' ? failureKind : undefined;
+    const patient = !!failureKind && PATIENT.has(failureKind);
 
     const button = (label: string, onClick: () => unknown) => (
       <button type="button" className={cls('action')} onClick={onClick}>
@@ -301,8 +305,7 @@ export const CallInfoView = memo(
             showEmptyFields={showEmptyFields}
           />
         ),
-        // Blank or `{}` says nothing (what `parseCallData` reads as empty), without parsing 64 KB here.
-        callData: () => (showEmptyFields || !/^\s*(\{\s*\})?\s*$/.test(call.callData)) && <CallDataView data={call.callData} />,
+        callData: () => (showEmptyFields || !isBlankCallData(call.callData)) && <CallDataView data={call.callData} />,
       };
       // The at-a-glance sections and the rest, in `sections` order (groups by first appearance): two columns when wide.
       const groups = new Map<'glance' | 'more', ReactNode[]>();
@@ -363,7 +366,7 @@ export const CallInfoView = memo(
             </details>
           )}
           <p className={cls('hint')}>
-            <RetryControls at={nextRetryAt} onRetry={onRetry} patient={PATIENT.has(errorKind!)} cls={cls} />
+            <RetryControls at={nextRetryAt} onRetry={onRetry} patient={patient} cls={cls} />
           </p>
         </>
       );
@@ -413,7 +416,7 @@ export const CallInfoView = memo(
               <span>{t('status.stale')}</span>
             )}
             {status !== 'error' && !session && (
-              <RetryControls at={nextRetryAt} onRetry={onRetry} patient={PATIENT.has((error as { kind?: string } | null)?.kind!)} cls={cls} />
+              <RetryControls at={nextRetryAt} onRetry={onRetry} patient={patient} cls={cls} />
             )}
           </p>
         )}

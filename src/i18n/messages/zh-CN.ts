@@ -122,7 +122,7 @@ export const zhCN = {
 
   'phase.queued': '排队中',
   'phase.ringing': '振铃中',
-  'phase.ringingChat': '待接入',
+  'phase.ringingChat': '待接受',
   'phase.talking': '通话中',
   'phase.talkingChat': '交谈中',
   'phase.held': '保持中',
