@@ -184,7 +184,8 @@ export function App({ config, control, session }: AppProps) {
             </div>
             <div className="desk-buttons">
               <Button
-                disabled={!signedIn || live}
+                // While a call is held, a new one joins it (a new inbound while the customer waits).
+                disabled={!signedIn || (live && phase !== 'held')}
                 onClick={() => run(`Started a ${scenario} call (${startState})`, () => control.startCall(scenario, startState), { callEvent: true })}
               >
                 Start call
@@ -205,6 +206,9 @@ export function App({ config, control, session }: AppProps) {
               </Button>
               <Button disabled={phase !== 'held'} onClick={() => run('Unheld', () => control.unhold(), { callEvent: true })}>
                 Unhold
+              </Button>
+              <Button disabled={phase !== 'talking'} onClick={() => run('Consulting a colleague', () => control.consult(), { callEvent: true })}>
+                Consult
               </Button>
               <Button disabled={!live} tone="danger" onClick={() => run('Released', () => control.release(), { callEvent: true })}>
                 Release

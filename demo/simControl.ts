@@ -73,6 +73,11 @@ export class SimControl {
     return this.post('/call/release', { agentId: this.agentId });
   }
 
+  /** Holds the current call and calls a colleague: the consultation rings, then becomes the current call. */
+  consult() {
+    return this.post('/call/consult', { agentId: this.agentId });
+  }
+
   injectFault(fault: Fault, times?: number) {
     return this.post('/fault', { fault, agentId: this.agentId, ...(times === undefined ? {} : { times }) });
   }

@@ -24,6 +24,8 @@ const sizeLabels = {
   panelWithZod: 'Whole panel with zod/mini bundled (an app that has no zod yet)',
   hook: '`useCallInfo` alone, min+gzip, zod external',
   hookWithZod: '`useCallInfo` alone with zod/mini bundled',
+  agentCalls: '`useAgentCalls` alone (every call of the agent), min+gzip, zod external',
+  agentCallsWithZod: '`useAgentCalls` alone with zod/mini bundled',
   locale: 'zh-CN locale added to the panel, min+gzip',
   css: '`styles.css`, gzip',
 };

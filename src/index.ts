@@ -9,6 +9,7 @@ export { CallInfoPanel, type CallInfoPanelProps } from './components/CallInfoPan
 export { CallInfoView, type CallInfoViewPart, type CallInfoViewProps } from './components/CallInfoView/CallInfoView';
 export {
   DEFAULT_SECTIONS,
+  type CallInfoExtraSection,
   type CallInfoFreshness,
   type CallInfoSection,
   type CallInfoStatus,
@@ -20,20 +21,42 @@ export { CallTypeBadge, type CallTypeBadgePart, type CallTypeBadgeProps } from '
 export { CallTimer, type CallTimerPart, type CallTimerProps } from './components/CallTimer/CallTimer';
 export { TraceTimeline, type TraceTimelinePart, type TraceTimelineProps } from './components/TraceTimeline/TraceTimeline';
 export { CallDataView, type CallDataViewPart, type CallDataViewProps } from './components/CallDataView/CallDataView';
+export type { CallDataOptions } from './components/CallDataView/callDataOptions';
+export {
+  decodeCallData,
+  type CallDataDecodeOptions,
+  type CallDataEntries,
+  type CallDataField,
+  type CallDataValue,
+  type ParsedCallData,
+} from './components/CallDataView/decodeCallData';
+export { CallLegs, type CallLegsPart, type CallLegsProps } from './components/CallLegs/CallLegs';
+export type { FormatNumber, NumberDisplayOptions, NumberRole } from './components/internal/partyNumber';
 export { CallDetails, type CallDetailsPart, type CallDetailsProps } from './components/CallDetails/CallDetails';
 
 // The hooks, the options factory, its keys, and "refresh now".
 export { useCallInfo } from './query/useCallInfo';
-export type { CallInfoConfig, RefetchIntervalSetting, UseCallInfoResult } from './query/types';
+export { useAgentCalls } from './query/useAgentCalls';
+export type { AgentCallsConfig, CallInfoConfig, RefetchIntervalSetting, UseAgentCallsResult, UseCallInfoResult } from './query/types';
+export {
+  allCallIdsQueryOptions,
+  callInfoByCallIdQueryOptions,
+  type AgentCallsQueryConfig,
+  type AllCallIdsQueryOptions,
+  type CallInfoByCallIdQueryOptions,
+} from './query/agentCallsQueryOptions';
 export { callInfoQueryOptions, type CallInfoQueryOptions, type ResolvedCallInfoConfig } from './query/callInfoQueryOptions';
 export { callInfoKeys } from './query/callInfoKeys';
 export { refreshCallInfo, useRefreshCallInfo } from './query/refreshCallInfo';
 export { CallInfoProvider, type CallInfoDefaults, type CallInfoProviderProps } from './query/CallInfoProvider';
 
 // The gateway client, its wire schemas and its errors.
-export { fetchCallInfo, type FetchCallInfoOptions, type GuidSource } from './gateway/fetchCallInfo';
+export { fetchCallInfo, type FetchCallInfoOptions } from './gateway/fetchCallInfo';
+export { fetchAllCallIds, fetchCallInfoByCallId, type FetchCallInfoByCallIdOptions } from './gateway/fetchAgentCalls';
+export type { GatewayRequestOptions, GuidSource } from './gateway/requestGateway';
 export { parseCallInfoResponse } from './gateway/parseCallInfoResponse';
 export { callInfoResponseSchema, callInfoSchema, type CallInfoResponse, type WireResult, type WireTrace } from './gateway/schema';
+export { allCallIdsResponseSchema, callInfoByCallIdResponseSchema } from './gateway/agentCallsSchema';
 export { GatewayError, isGatewayError, type GatewayErrorDetails } from './gateway/GatewayError';
 export type {
   AbilityKind,

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { ARABIC, DARK } from '../.storybook/globals';
 import { CallDataView } from '../src/components/CallDataView/CallDataView';
 import { longJsonCallData, voiceLiveCall, xssCall, xssPairsCallData, xssPayloads } from '../test/fixtures/callInfos';
@@ -7,11 +7,17 @@ import { storyI18n } from './support/i18n';
 import { inSideRail } from './support/sideRail';
 
 /**
- * Call-associated data: free, untrusted text set by the IVR or other agents. A JSON object (objects
- * and arrays in it as nested lists, 4 deep at most) or `key=value` pairs read as a key/value list,
- * anything else as wrapped text; always inert text, never markup. Long data starts collapsed
+ * Call-associated data: free, untrusted text set by the IVR or other agents. Base64 first when
+ * `callDataEncoding="base64"`; a JSON object (objects and arrays in it as nested lists, 4 deep at
+ * most), positional values named by `callDataFields`, or `key=value` pairs read as a key/value
+ * list, anything else as wrapped text; always inert text, never markup. `callDataLabels` names
+ * keys, `callDataLinks` makes values http(s), tel or mailto links. Long data starts collapsed
  * behind "Show all (N)" / Show less.
  */
+/** Base64 of UTF-8 text, as `appdata?isEncodeResult=true` sends call data. */
+const base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+const rootOf = (canvasElement: HTMLElement) => canvasElement.querySelector('[data-slot="call-data-view"]');
+
 const meta = {
   title: 'Parts/CallDataView',
   component: CallDataView,
@@ -151,3 +157,90 @@ export const MarkupInPairs: Story = {
 };
 
 export const LongCollapsedDark: Story = { ...LongCollapsed, globals: DARK };
+
+/** `callDataEncoding="base64"`: Base64 of UTF-8 JSON is decoded, then read as JSON (`data-encoding="base64"`). */
+export const Base64: Story = {
+  args: { data: base64(JSON.stringify({ orderId: 'A-1001', city: '深圳', note: '请在 18:00 后回电' })), callDataEncoding: 'base64' },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(rootOf(canvasElement)).toHaveAttribute('data-encoding', 'base64');
+    await expect(rootOf(canvasElement)).toHaveAttribute('data-format', 'json');
+    await expect(canvas.getByText('深圳')).toBeVisible();
+  },
+};
+
+/** Base64 asked for, but the text is not Base64 of UTF-8 text: shown as it came (`data-encoding="invalid"`). */
+export const Base64Invalid: Story = {
+  args: { data: '//79/A==', callDataEncoding: 'base64' },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(rootOf(canvasElement)).toHaveAttribute('data-encoding', 'invalid');
+    await expect(rootOf(canvasElement)).toHaveAttribute('data-format', 'text');
+    await expect(canvas.getByText('//79/A==')).toBeVisible();
+  },
+};
+
+/**
+ * `callDataFields`: comma-separated values named by position. Empty values are left out (their
+ * positions still count); values beyond the names are "Field N".
+ */
+export const PositionalFields: Story = {
+  args: { data: '70004, A-1001 ,gold,,callback-requested', callDataFields: ['caller', 'orderId', 'tier', 'queue'] },
+  play: async ({ canvas, canvasElement, globals }) => {
+    const { tMatch } = storyI18n(globals);
+    await expect(rootOf(canvasElement)).toHaveAttribute('data-format', 'fields');
+    await expect(canvasElement.querySelectorAll('dt')).toHaveLength(4);
+    await expect(canvas.queryByText('queue')).toBeNull();
+    await expect(canvas.getByText(tMatch('callData.field'))).toBeVisible();
+    await expect(canvas.getByText('callback-requested')).toBeVisible();
+  },
+};
+
+/** `callDataLabels`: labels instead of keys; nested JSON keys by dotted path first (`order.id`), then by bare key. */
+export const Labels: Story = {
+  args: {
+    data: JSON.stringify({ acct: '88-1024', order: { id: 'A-1001', items: ['SIM card'] }, id: 'T-9' }),
+    callDataLabels: { acct: 'Account number', 'order.id': 'Order number', 'order.items.1': 'First item', id: 'Ticket number' },
+  },
+  play: async ({ canvasElement }) => {
+    const keys = [...canvasElement.querySelectorAll('dt')].map((dt) => dt.textContent);
+    await expect(keys).toEqual(['Account number', 'order', 'Order number', 'items', 'First item', 'Ticket number']);
+  },
+};
+
+/**
+ * `callDataLinks`: a builder per key turns a value into a link. http(s) links open in a new tab
+ * and say so to assistive technology; tel and mailto stay in the tab; anything else (here a
+ * `javascript:` URL from a careless builder) stays plain text.
+ */
+export const Links: Story = {
+  args: {
+    data: 'orderId=A-1001;phone=+8613800138000;email=li.lei@example.com;ticket=T-9;notes=see CRM',
+    callDataLinks: {
+      orderId: (value) => `https://crm.example/orders/${encodeURIComponent(value)}`,
+      phone: (value) => `tel:${value}`,
+      email: (value) => `mailto:${value}`,
+      ticket: (value) => `/tickets/${value}`,
+      notes: () => ' JAVASCRIPT:window.__pwned=true',
+    },
+  },
+  play: async ({ canvas, canvasElement, globals }) => {
+    const { t } = storyI18n(globals);
+    const order = canvas.getByRole('link', { name: `A-1001 ${t('callData.newTab')}` });
+    await expect(order).toHaveAttribute('href', 'https://crm.example/orders/A-1001');
+    await expect(order).toHaveAttribute('target', '_blank');
+    await expect(order).toHaveAttribute('rel', 'noopener noreferrer');
+    const phone = canvas.getByRole('link', { name: '+8613800138000' });
+    await expect(phone).not.toHaveAttribute('target');
+    await expect(canvas.getByRole('link', { name: 'li.lei@example.com' })).toHaveAttribute('href', 'mailto:li.lei@example.com');
+    const ticket = canvas.getByRole('link', { name: `T-9 ${t('callData.newTab')}` });
+    await expect(ticket).toHaveAttribute('href', new URL('/tickets/T-9', document.baseURI).href);
+    // The hidden words take no room: the link is as wide as its value.
+    await expect(within(order).getByText(t('callData.newTab')).getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    const value = order.querySelector('bdi')!.getBoundingClientRect();
+    await expect(order.getBoundingClientRect().right - value.right).toBeLessThan(1);
+    await expect(canvas.getByText('see CRM').closest('a')).toBeNull();
+    await expect(canvasElement.querySelectorAll('a')).toHaveLength(4);
+  },
+};
+
+export const LinksDark: Story = { ...Links, globals: DARK };
+

@@ -176,6 +176,45 @@ export const LongCallData = scenarioStory('long-call-data');
 export const UnknownCodes = scenarioStory('unknown-codes');
 export const OlderGateway = scenarioStory('older-gateway');
 
+/**
+ * A scenario with several calls, opened at the moment `atMs` in: the strip of calls shows each,
+ * the call the agent is on selected, every other one marked held in words.
+ */
+function multiCallStory(id: ScenarioId, atMs: number, expected: { legs: number; held: number }): Story {
+  const scenario = SCENARIOS[id];
+  return {
+    loaders: [simulatorLoader({ setup: (sim) => sim.setScenario(AGENT_ID, id, { startAt: sim.state().now - atMs }) })],
+    parameters: { docs: { description: { story: `**${scenario.title}.** ${scenario.description}` } } },
+    play: async ({ canvasElement, globals, loaded }) => {
+      const { t } = storyI18n(globals);
+      const panel = await waitForPanel(canvasElement, { status: 'live' });
+      const strip = await within(panel).findByRole('tablist', { name: t('calls.label') }, { timeout: 10_000 });
+      const tabs = within(strip).getAllByRole('tab');
+      await expect(tabs).toHaveLength(expected.legs);
+      const held = tabs.filter((tab) => tab.getAttribute('data-phase') === 'held');
+      await expect(held).toHaveLength(expected.held);
+      for (const tab of held) await expect(tab).toHaveTextContent(t('phase.held'));
+      const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true')!;
+      await expect(selected).toHaveAttribute('data-current');
+      await expect(within(panel).getByRole('tabpanel')).toHaveAttribute('aria-labelledby', selected.id);
+      expectGuidKeptSecret(canvasElement, loadedSimulator(loaded).sim);
+    },
+  };
+}
+
+/** The customer held while the agent consults a colleague: two calls, the consultation selected. */
+export const ConsultCustomerHeld = multiCallStory('consult-customer-held', 30_000, { legs: 2, held: 1 });
+/**
+ * A three-party conference: the customer's call and the conference call. The customer's reads
+ * "On hold": an answer by call ID carries no trace, so nothing says it was taken back into the
+ * conference, and the agent talks on one call at a time.
+ */
+export const ThreePartyConference = multiCallStory('three-party-conference', 50_000, { legs: 2, held: 1 });
+/** A new inbound call answered while the first customer waits on hold. */
+export const InboundWhileHeld = multiCallStory('inbound-while-held', 45_000, { legs: 2, held: 1 });
+/** The consultation in the dark scheme. */
+export const ConsultCustomerHeldDark: Story = { ...ConsultCustomerHeld, globals: DARK };
+
 /** A scenario added to the simulator without a story here fails the type check. */
 const EVERY_SCENARIO = {
   idle: Idle,
@@ -192,6 +231,9 @@ const EVERY_SCENARIO = {
   'long-call-data': LongCallData,
   'unknown-codes': UnknownCodes,
   'older-gateway': OlderGateway,
+  'consult-customer-held': ConsultCustomerHeld,
+  'three-party-conference': ThreePartyConference,
+  'inbound-while-held': InboundWhileHeld,
 } satisfies Record<ScenarioId, Story>;
 void EVERY_SCENARIO;
 

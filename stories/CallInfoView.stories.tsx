@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ARABIC, DARK, ZH_CN } from '../.storybook/globals';
 import { CallInfoView } from '../src/components/CallInfoView/CallInfoView';
-import { DEFAULT_SECTIONS, type CallInfoSection } from '../src/components/CallInfoView/types';
+import { DEFAULT_SECTIONS, type CallInfoExtraSection, type CallInfoSection } from '../src/components/CallInfoView/types';
+import type { FormatNumber } from '../src/components/internal/partyNumber';
+import type { CallInfo } from '../src/gateway/model';
 import { RETRYABLE_KINDS, type GatewayErrorKind } from '../src/gateway/codes';
 import { GatewayError } from '../src/gateway/GatewayError';
 import { I18nProvider } from '../src/i18n/I18nProvider';
@@ -21,6 +23,7 @@ import {
   xssCall,
   xssPayloads,
 } from '../test/fixtures/callInfos';
+import { stubClipboard } from './support/clipboard';
 import { storyI18n } from './support/i18n';
 import { heldCall } from './support/calls';
 import { rebaseCall, rebaseTime } from './support/rebase';
@@ -396,6 +399,140 @@ export const CustomClassNames: Story = {
     const title = within(canvasElement).getByRole('heading', { name: storyI18n(globals).t('panel.title') });
     await expect(title).toHaveClass('cip-CallInfoView-title', 'story-accent-title');
     await expect(getComputedStyle(title).textTransform).toBe('uppercase');
+  },
+};
+
+// Room for the host's own controls, sections and number formats
+
+/** The host's call controls (its own words and handlers: the panel renders them as given). */
+const hostActions = (call: CallInfo) => (
+  <>
+    <button type="button" data-call-id={call.callId}>
+      Hold call
+    </button>
+    <button type="button">Transfer call</button>
+    <button type="button">Open in CRM</button>
+  </>
+);
+
+/**
+ * `renderActions`: the host's own controls for the call shown, at the end of the header (the
+ * `actions` part), after the title and the badge in reading and keyboard order. In a 320 px side
+ * rail they wrap onto a line of their own and never push the panel sideways.
+ */
+export const IntegratorActions: Story = {
+  args: { renderActions: fn(hostActions) },
+  render: (args, { loaded }) => (
+    <div style={{ inlineSize: 320 }}>
+      <CallInfoView {...args} callInfo={rebaseCall(args.callInfo, storyNow(loaded))} />
+    </div>
+  ),
+  play: async ({ globals, canvasElement, args }) => {
+    const panel = panelOf(canvasElement);
+    const header = panel.querySelector('header')!;
+    const actions = header.querySelector<HTMLElement>('.cip-CallInfoView-actions')!;
+    await expect(args.renderActions).toHaveBeenCalledWith(expect.objectContaining({ callId: voiceLiveCall.callId }), { status: 'live', freshness: 'fresh' });
+    await expect(actions.querySelector(`[data-call-id="${voiceLiveCall.callId}"]`)).not.toBeNull();
+    // Nothing sideways at 320 px: the header wraps, and so do the controls.
+    await expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth);
+    await expect(header.scrollWidth).toBeLessThanOrEqual(header.clientWidth);
+    await expect(actions.getBoundingClientRect().right).toBeLessThanOrEqual(header.getBoundingClientRect().right + 0.5);
+    // The keyboard meets the host's three controls first, then the call's own.
+    const hostButtons = within(actions).getAllByRole('button');
+    for (const button of hostButtons) {
+      await userEvent.tab();
+      await expect(button).toHaveFocus();
+    }
+    await userEvent.tab();
+    await expect(document.activeElement).toHaveAccessibleName(storyI18n(globals).t('copy.caller', { value: voiceLiveCall.caller }));
+  },
+};
+
+/** The CRM section's failure, thrown on every render: contained, the rest of the panel stays. */
+const CRM_DOWN = new Error('The CRM widget failed (a story of a host bug)');
+
+const EXTRA_SECTIONS: readonly CallInfoExtraSection[] = [
+  {
+    id: 'customer',
+    title: 'Customer record',
+    group: 'glance',
+    render: (call) => (
+      <p>
+        Account <bdi>{call.caller}</bdi>: gold tier, 3 open tickets
+      </p>
+    ),
+  },
+  {
+    id: 'wrapUp',
+    title: 'Wrap-up',
+    render: () => <textarea aria-label="Wrap-up notes" rows={2} style={{ inlineSize: '100%' }} />,
+  },
+  {
+    id: 'crm',
+    title: 'CRM',
+    render: () => {
+      throw CRM_DOWN;
+    },
+  },
+];
+const EXTRA_ORDER = ['parties', 'customer', 'timers', 'callType', 'media', 'skill', 'crm', 'wrapUp', 'trace', 'details', 'callData'];
+
+/**
+ * `extraSections`: the host's own sections, laid out like ours (the `section` part, an `h3`
+ * `sectionTitle`, `data-section`), placed by `sections` among ours; without `sections` they follow
+ * ours in their group. The "CRM" one throws: it alone renders nothing (logged in development
+ * builds), the rest of the panel stays.
+ */
+export const ExtraSections: Story = {
+  args: { extraSections: EXTRA_SECTIONS, sections: EXTRA_ORDER },
+  // The story's own expected failure is not a console error to fail on: React's report of it and
+  // the panel's development message are swallowed, anything else still fails the story.
+  beforeEach: () => {
+    const watching = console.error;
+    console.error = (...args: unknown[]) => {
+      if (!args.includes(CRM_DOWN)) watching(...args);
+    };
+    return () => {
+      console.error = watching;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    await expect(sectionsOf(panel)).toEqual(EXTRA_ORDER.filter((name) => name !== 'crm'));
+    const customer = panel.querySelector<HTMLElement>('[data-section="customer"]')!;
+    await expect(customer).toHaveClass('cip-CallInfoView-section');
+    await expect(within(customer).getByRole('heading', { level: 3 })).toHaveClass('cip-CallInfoView-sectionTitle');
+    await expect(customer.closest('[data-group]')).toHaveAttribute('data-group', 'glance');
+    await expect(panel.querySelector('[data-section="wrapUp"]')!.closest('[data-group]')).toHaveAttribute('data-group', 'more');
+    await expect(within(panel).getByRole('textbox')).toBeVisible();
+  },
+};
+
+/** The host's mask: the last four digits. */
+const maskNumber: FormatNumber = (number) => `••••${number.slice(-4)}`;
+
+/**
+ * `formatNumber`: every party number as the host displays it, here masked to its last four
+ * digits: on screen, in the copy buttons' names, on the clipboard (what is copied is what is
+ * shown) and in what the live region announces.
+ */
+export const MaskedNumbers: Story = {
+  args: { callInfo: videoRingingCall, formatNumber: maskNumber },
+  beforeEach: stubClipboard(),
+  play: async ({ globals, canvasElement }) => {
+    const panel = panelOf(canvasElement);
+    const { t } = storyI18n(globals);
+    const shown = [...panel.querySelectorAll('.cip-CallParties-number')].map((number) => number.textContent);
+    await expect(shown).toEqual(['••••0004', '••••0015', '••••1234']);
+    await expect(panel.textContent).not.toContain(videoRingingCall.caller);
+    const copy = within(panel).getByRole('button', { name: t('copy.caller', { value: '••••0004' }) });
+    await userEvent.click(copy);
+    await expect(navigator.clipboard.writeText).toHaveBeenCalledWith('••••0004');
+    await waitFor(() =>
+      expect(panel.querySelector('.cip-CallInfoView-announcer')).toHaveTextContent(
+        t('announce.call.incoming', { media: t('mediaNoun.video'), party: '••••0004', skill: 'voice' }),
+      ),
+    );
   },
 };
 

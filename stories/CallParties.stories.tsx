@@ -100,6 +100,40 @@ export const CopyFailed: Story = {
   },
 };
 
+/**
+ * `formatNumber`: the host's display of each number (here masked to its last four digits, told
+ * the number's role). The copy button is named with and copies what is shown: a masked number
+ * never reaches the clipboard.
+ */
+export const MaskedNumbers: Story = {
+  args: {
+    originalCalled: '4008001234',
+    formatNumber: (number, { role }) => (role === 'original' ? number : `••••${number.slice(-4)}`),
+  },
+  beforeEach: stubClipboard(),
+  play: async ({ globals, canvas, canvasElement }) => {
+    const shown = [...canvasElement.querySelectorAll('.cip-CallParties-number')].map((number) => number.textContent);
+    await expect(shown).toEqual(['••••0004', '••••0015', '4008001234']);
+    await userEvent.click(canvas.getByRole('button', { name: storyI18n(globals).t('copy.caller', { value: '••••0004' }) }));
+    await expect(navigator.clipboard.writeText).toHaveBeenCalledWith('••••0004');
+  },
+};
+
+/**
+ * `dialPrefix`: the outside-line prefix the agent's desktop dials ("9") is dropped from the called
+ * number of an outgoing call, shown and copied; the agent's own number and incoming calls keep theirs.
+ */
+export const DialPrefix: Story = {
+  args: { caller: '960015', called: '913800138000', callType: outgoingCall.callType, dialPrefix: ['0', '9'] },
+  beforeEach: stubClipboard(),
+  play: async ({ globals, canvas, canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-role="other"] .cip-CallParties-number')).toHaveTextContent('13800138000');
+    await expect(canvas.getByText('960015')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: storyI18n(globals).t('copy.called', { value: '13800138000' }) }));
+    await expect(navigator.clipboard.writeText).toHaveBeenCalledWith('13800138000');
+  },
+};
+
 /** Right to left: the words mirror, the numbers stay left to right. */
 export const RightToLeft: Story = {
   args: { caller: outgoingCall.called, originalCalled: '4008001234' },

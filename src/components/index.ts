@@ -12,3 +12,4 @@ export * from './CallDetails/CallDetails';
 export * from './CallInfoView/CallInfoView';
 export * from './CallInfoView/types';
 export * from './CallInfoPanel/CallInfoPanel';
+export * from './CallLegs/CallLegs';

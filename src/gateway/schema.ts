@@ -167,6 +167,26 @@ const envelopeSchema = z.object({
 });
 
 /**
+ * A whole answer of an interface whose success carries `result`: `retcode` as text (`"0"` is
+ * success), the gateway's `message` (`''` when it sent none), and on success `result` read by
+ * `resultSchema` (its issues under `result.`). A failure envelope's `result` is not read: the
+ * `retcode` is the answer.
+ */
+export function answerSchema<T>(resultSchema: z.ZodMiniType<T>) {
+  return z.pipe(
+    envelopeSchema,
+    z.transform((envelope, ctx) => {
+      const { retcode, message } = envelope;
+      if (retcode !== '0') return { retcode, message, result: null };
+      const parsed = resultSchema.safeParse(envelope.result);
+      if (parsed.success) return { retcode, message, result: parsed.data };
+      for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: undefined, path: ['result', ...issue.path] });
+      return { retcode, message, result: null };
+    }),
+  );
+}
+
+/**
  * A whole answer of "query call information": `retcode` as text (`"0"` is success), the gateway's
  * `message` (`''` when it sent none), and on success the call (`null` for no call; see
  * {@link callInfoSchema}). A failure envelope's `result` is not read: the `retcode` is the answer.
@@ -175,17 +195,7 @@ const envelopeSchema = z.object({
  * const parsed = callInfoResponseSchema.safeParse(await response.json());
  * if (parsed.success && parsed.data.retcode === '0') show(parsed.data.result);
  */
-export const callInfoResponseSchema = z.pipe(
-  envelopeSchema,
-  z.transform((envelope, ctx) => {
-    const { retcode, message } = envelope;
-    if (retcode !== '0') return { retcode, message, result: null };
-    const parsed = callInfoSchema.safeParse(envelope.result);
-    if (parsed.success) return { retcode, message, result: parsed.data };
-    for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: undefined, path: ['result', ...issue.path] });
-    return { retcode, message, result: null };
-  }),
-);
+export const callInfoResponseSchema = answerSchema(callInfoSchema);
 
 export type CallInfoResponse = z.output<typeof callInfoResponseSchema>;
 

@@ -119,7 +119,13 @@ export type MessageKey =
   | 'callData.collapse'
   | 'callData.empty'
   /** Call data longer than 64 KB: only its start is shown. */
-  | 'callData.cut';
+  | 'callData.cut'
+  /** A positional value beyond the named fields; placeholder `{position}` (1-based). */
+  | 'callData.field'
+  /** Said after a call data link that opens in a new tab. */
+  | 'callData.newTab'
+  /** The accessible name of the strip of the agent's calls. */
+  | 'calls.label';
 
 /** A complete catalogue: one string per key. Locales declare theirs with `satisfies Messages`. */
 export type Messages = Record<MessageKey, string>;

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { GuidSource } from '../gateway/fetchCallInfo';
+import type { GuidSource } from '../gateway/requestGateway';
 
 /** Gateway settings shared by every `useCallInfo` and `<CallInfoPanel>` below the provider. */
 export interface CallInfoDefaults {

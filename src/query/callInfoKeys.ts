@@ -10,4 +10,9 @@ export const callInfoKeys = {
   /** One request: agent, gateway and options. */
   detail: (agentId: string, baseUrl: string, isNoContainLastCall: boolean | undefined) =>
     [...callInfoKeys.agent(agentId), { baseUrl, isNoContainLastCall: isNoContainLastCall ?? null }] as const,
+  /** The IDs of all the agent's calls (`allcallid`) on one gateway. */
+  allCallIds: (agentId: string, baseUrl: string) => [...callInfoKeys.agent(agentId), 'allcallid', { baseUrl }] as const,
+  /** One of the agent's calls by its ID (`callinfobycallid`) on one gateway. */
+  byCallId: (agentId: string, baseUrl: string, callId: string) =>
+    [...callInfoKeys.agent(agentId), 'callinfobycallid', callId, { baseUrl }] as const,
 };

@@ -1,10 +1,11 @@
 import { queryOptions, type UseQueryOptions } from '@tanstack/react-query';
 import type { GatewayError } from '../gateway/GatewayError';
-import { fetchCallInfo, type GuidSource } from '../gateway/fetchCallInfo';
+import { fetchCallInfo } from '../gateway/fetchCallInfo';
+import type { GuidSource } from '../gateway/requestGateway';
 import type { GatewayClock } from '../gateway/gatewayClock';
 import type { CallInfo } from '../gateway/model';
 import { callInfoKeys } from './callInfoKeys';
-import { mayRefetchOnEvent, pollingInterval } from './pollingPolicy';
+import { queryPolicy } from './pollingPolicy';
 import type { CallInfoConfig } from './types';
 
 /** A `CallInfoConfig` with the provider's defaults filled in, and the gateway's clock to feed. */
@@ -44,14 +45,6 @@ export function callInfoQueryOptions(config: ResolvedCallInfoConfig): CallInfoQu
     // TanStack Query shares the selected call structurally with the last one, so a selection
     // that comes out equal keeps its reference and re-renders nothing.
     ...(select === undefined ? {} : { select: (call: CallInfo | null) => call && select(call) }),
-    refetchInterval: pollingInterval(config.refetchInterval),
-    // `refetchIntervalInBackground` stays at its default, false: no polls while the document is hidden.
-    refetchOnWindowFocus: mayRefetchOnEvent,
-    refetchOnReconnect: mayRefetchOnEvent,
-    refetchOnMount: mayRefetchOnEvent,
-    retry: false,
-    retryOnMount: false,
-    // A second panel mounting right after a poll reuses its answer instead of asking again.
-    staleTime: 1_000,
+    ...queryPolicy(config.refetchInterval),
   });
 }

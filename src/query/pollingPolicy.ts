@@ -14,10 +14,12 @@ export const MIN_POLL_INTERVAL_MS = 1_000;
 /** "The interface is invoked repeatedly" asks for more patience from the first retry. */
 const RATE_LIMITED_MIN_MS = 5_000;
 
-type CallInfoQuery = Query<CallInfo | null, GatewayError, CallInfo | null, readonly unknown[]>;
+/** A query of one of the gateway's call-data interfaces (`T`: what it answers with). */
+// Any answer type: the policy reads only the state.
+type GatewayQuery<T = any> = Query<T, GatewayError, T, readonly unknown[]>;
 
 /** Whether the last answer says polling cannot help until something changes (sign-in, auth, config). */
-export function isPollingStopped(query: CallInfoQuery): boolean {
+export function isPollingStopped(query: GatewayQuery): boolean {
   // An 'error' status always has its error.
   return query.state.status === 'error' && !query.state.error!.retryable;
 }
@@ -52,16 +54,16 @@ interface Backoff {
 }
 
 /** The one place backoff state lives: a record per query, dropped with the query. */
-const backoffs = new WeakMap<CallInfoQuery, Backoff>();
+const backoffs = new WeakMap<GatewayQuery, Backoff>();
 
-function backoffOf(query: CallInfoQuery): Backoff {
+function backoffOf(query: GatewayQuery): Backoff {
   let backoff = backoffs.get(query);
   if (!backoff) backoffs.set(query, (backoff = { errorsAtLastSuccess: 0, drawn: null }));
   return backoff;
 }
 
 /** The wait before the next retry, or `null` when the query is not failing retryably. */
-function retryDelay(query: CallInfoQuery): number | null {
+function retryDelay(query: GatewayQuery): number | null {
   if (isPollingStopped(query)) return null;
   const { status, errorUpdateCount, error } = query.state;
   const backoff = backoffOf(query);
@@ -84,7 +86,7 @@ function retryDelay(query: CallInfoQuery): number | null {
  * the last request failed and polling goes on. Already past while that retry is on its way, or
  * while the document is hidden (the retry then waits for it to show again).
  */
-export function nextRetryAt(query: CallInfoQuery): number | null {
+export function nextRetryAt(query: GatewayQuery): number | null {
   if (query.state.status !== 'error') return null;
   const delay = retryDelay(query);
   return delay === null ? null : query.state.errorUpdatedAt + delay;
@@ -95,7 +97,7 @@ export function nextRetryAt(query: CallInfoQuery): number | null {
  * may ask now. Not once polling has stopped, nor before a pending retry is due, so tab switches
  * cannot cut a backoff short (an explicit refresh still asks at once).
  */
-export function mayRefetchOnEvent(query: CallInfoQuery): boolean {
+export function mayRefetchOnEvent(query: GatewayQuery): boolean {
   return !isPollingStopped(query) && !((nextRetryAt(query) ?? 0) > Date.now());
 }
 
@@ -120,15 +122,20 @@ export function askedInterval(
 /**
  * The `refetchInterval` for TanStack Query: the host's setting while answers succeed (see
  * `askedInterval`), backoff after retryable failures, and `false` (stop) after non-retryable ones.
+ * `spacing` is for the interfaces beside "query call information": their asked interval is
+ * multiplied by it, and they do not stop on their own, because they follow the current call's
+ * query (the hook disables them while its requests fail), so a Guid that rotated between two
+ * requests costs them one interval, not the rest of the shift.
  */
-export function pollingInterval(setting: RefetchIntervalSetting | undefined) {
-  return (query: CallInfoQuery): number | false => {
-    if (isPollingStopped(query)) return false;
+export function pollingInterval<T = CallInfo | null>(setting: RefetchIntervalSetting | undefined, spacing?: (query: GatewayQuery<T>) => number) {
+  return (query: GatewayQuery<T>): number | false => {
+    if (!spacing && isPollingStopped(query)) return false;
     const delay = retryDelay(query);
     if (delay !== null) return delay;
-    return askedInterval(
+    const asked = askedInterval(
       setting,
-      query.state.data,
+      // A function setting is the host's for the current call; the others are given a number.
+      query.state.data as CallInfo | null | undefined,
       query.state.error,
       process.env.NODE_ENV !== 'production'
         ? (ms) => {
@@ -139,5 +146,25 @@ export function pollingInterval(setting: RefetchIntervalSetting | undefined) {
           }
         : undefined,
     );
+    return asked && spacing ? asked * spacing(query) : asked;
   };
+}
+
+/**
+ * The polling, event and retry options every interface's query shares: the host's interval
+ * (times `spacing`, see `pollingInterval`) with backoff, no polls while the document is hidden
+ * (`refetchIntervalInBackground` stays false), no event cutting a backoff short, no retry inside
+ * a poll (the next poll is the retry, so a failure shows at once).
+ */
+export function queryPolicy<T = CallInfo | null>(setting: RefetchIntervalSetting | undefined, spacing?: (query: GatewayQuery<T>) => number) {
+  return {
+    refetchInterval: pollingInterval<T>(setting, spacing),
+    refetchOnWindowFocus: mayRefetchOnEvent,
+    refetchOnReconnect: mayRefetchOnEvent,
+    refetchOnMount: mayRefetchOnEvent,
+    retry: false,
+    retryOnMount: false,
+    // A second panel mounting right after a poll reuses its answer instead of asking again.
+    staleTime: 1_000,
+  } as const;
 }

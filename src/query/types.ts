@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { GatewayError } from '../gateway/GatewayError';
-import type { GuidSource } from '../gateway/fetchCallInfo';
+import type { GuidSource } from '../gateway/requestGateway';
 import type { CallInfo } from '../gateway/model';
 
 /** How often to poll: milliseconds, `false` for never, or a function of the last result. */
@@ -82,4 +82,31 @@ export interface UseCallInfoResult {
   readonly refresh: () => Promise<void>;
   /** The underlying TanStack Query result, for anything else. */
   readonly query: UseQueryResult<CallInfo | null, GatewayError>;
+}
+
+/** What `useAgentCalls` needs: `useCallInfo`'s config, and whether to ask for the other calls. */
+export interface AgentCallsConfig extends CallInfoConfig {
+  /** `false` asks "query call information" alone: `calls` holds the current call only. Default `true`. */
+  allCalls?: boolean;
+}
+
+/** What `useAgentCalls` returns. Fields are getters, tracked as `useCallInfo`'s are. */
+export interface UseAgentCallsResult {
+  /**
+   * Every call of the agent, in the order they began (calls without a begin time after the
+   * others, in the gateway's order); `[]` before the first answer and when there is none. Only
+   * the current call has a trace; every other call reads as `held` unless its own answer says
+   * it is over (`ended`).
+   */
+  readonly calls: readonly CallInfo[];
+  /** The ID of the call "query call information" answers with (the one the agent is on); `null` for none. */
+  readonly currentCallId: string | null;
+  /** The current call's failure, else the first of the other interfaces'; `null` when all succeed. */
+  readonly error: GatewayError | null;
+  /** Some call shown is the last good answer of a request that has since failed. */
+  readonly isStale: boolean;
+  /** Ask every interface again now (also resumes polling stopped by a non-retryable error). */
+  readonly refresh: () => Promise<void>;
+  /** The current call's own result, as `useCallInfo` gives it (loading, retry countdown, clock offset...). */
+  readonly current: UseCallInfoResult;
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import { failedGuid, readGuid } from '../gateway/fetchCallInfo';
+import { failedGuid, readGuid } from '../gateway/requestGateway';
+import type { GatewayClock } from '../gateway/gatewayClock';
 import type { GatewayError } from '../gateway/GatewayError';
 import type { CallInfo } from '../gateway/model';
 import { callInfoQueryOptions, type ResolvedCallInfoConfig } from './callInfoQueryOptions';
@@ -32,19 +33,8 @@ import type { CallInfoConfig, UseCallInfoResult } from './types';
  * const { callInfo, error, isStale } = useCallInfo({ agentId: '60015', guid: () => session.guid });
  */
 export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
-  const queryClient = useHostQueryClient();
-  const defaults = useCallInfoDefaults();
-  const guid = config.guid ?? defaults.guid ?? '';
-  const baseUrl = config.baseUrl ?? defaults.baseUrl ?? '';
-  const clock = gatewayClockFor(queryClient, baseUrl);
-  const resolved: ResolvedCallInfoConfig = {
-    ...config,
-    baseUrl,
-    guid,
-    fetch: config.fetch ?? defaults.fetch,
-    timeoutMs: config.timeoutMs ?? defaults.timeoutMs,
-    clock,
-  };
+  const [queryClient, resolved] = useResolvedConfig(config);
+  const { guid, baseUrl, clock } = resolved;
   const options = callInfoQueryOptions(resolved);
   const query = useQuery(options, queryClient);
   const clockOffset = useSyncExternalStore(clock.subscribe, clock.read, clock.read);
@@ -119,6 +109,24 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
     refresh,
     query,
   };
+}
+
+/** The host's QueryClient, and `config` with the nearest `CallInfoProvider`'s defaults and the gateway's clock. */
+export function useResolvedConfig<C extends CallInfoConfig>(config: C): [QueryClient, C & ResolvedCallInfoConfig & { clock: GatewayClock }] {
+  const queryClient = useHostQueryClient();
+  const defaults = useCallInfoDefaults();
+  const baseUrl = config.baseUrl ?? defaults.baseUrl ?? '';
+  return [
+    queryClient,
+    {
+      ...config,
+      baseUrl,
+      guid: config.guid ?? defaults.guid ?? '',
+      fetch: config.fetch ?? defaults.fetch,
+      timeoutMs: config.timeoutMs ?? defaults.timeoutMs,
+      clock: gatewayClockFor(queryClient, baseUrl),
+    },
+  ];
 }
 
 function useHostQueryClient(): QueryClient {

@@ -4,7 +4,10 @@ import type { Fault } from './faults';
 export interface FaultOptions {
   /** Only this agent's requests. Default: every agent's. */
   agentId?: string;
-  /** How many requests it affects. Default: until cleared. */
+  /**
+   * How many polls of "query call information" it affects (the sibling interfaces' requests in
+   * between meet it too, without using it up). Default: until cleared.
+   */
   times?: number;
 }
 
@@ -74,8 +77,13 @@ export class FaultBoard {
     }));
   }
 
-  /** Works out and uses up the faults for one request of `agentId`. */
-  take(agentId: string): FaultPlan {
+  /**
+   * Works out the faults for one request of `agentId`. A poll of "query call information"
+   * (`counted`) uses them up; a request to a sibling interface meets the same delays and answers
+   * without using them up, and rotates no Guid: "the next 3 requests fail" means the next 3 polls,
+   * whatever the other interfaces ask in between.
+   */
+  take(agentId: string, counted = true): FaultPlan {
     let delayMs = 0;
     let rotateGuid = false;
     let answer: FaultPlan['answer'] = null;
@@ -83,10 +91,12 @@ export class FaultBoard {
       if (entry.agentId !== null && entry.agentId !== agentId) continue;
       const { fault } = entry;
       if (fault.kind === 'delay') delayMs += fault.ms;
-      else if (fault.kind === 'rotate-guid') rotateGuid = true;
-      else if (answer === null) answer = fault;
+      else if (fault.kind === 'rotate-guid') {
+        if (!counted) continue;
+        rotateGuid = true;
+      } else if (answer === null) answer = fault;
       else continue;
-      entry.remaining -= 1;
+      if (counted) entry.remaining -= 1;
     }
     this.entries = this.entries.filter((entry) => entry.remaining > 0);
     return { delayMs, rotateGuid, answer };

@@ -1,21 +1,23 @@
 import { raceAbort, throwIfAborted, timerSleep } from './abortable';
-import { isGatewayAgentId, matchCallInfoPath } from './callInfoRoute';
+import { isGatewayAgentId, matchCallInfoPath, type GatewayRoute } from './callInfoRoute';
 import { FaultBoard, type ActiveFault, type FaultOptions } from './FaultBoard';
 import type { Fault, FaultKind } from './faults';
-import { failureBody, htmlResponse, jsonResponse, emptyResponse, successBody } from './gatewayResponses';
+import { failureBody, htmlResponse, jsonResponse, emptyResponse, siblingBody, successBody } from './gatewayResponses';
 import { RequestLog } from './RequestLog';
 import { shiftCallTimes } from './renderCall';
 import type { ScenarioId } from './scenarios';
 import {
   SimulatedAgent,
   type AgentView,
+  type CallTarget,
+  type ConsultOptions,
   type ReleaseOptions,
   type SetScenarioOptions,
   type SimulatedAgentOptions,
   type StartCallOptions,
 } from './SimulatedAgent';
 import { SimulatorError } from './SimulatorError';
-import type { WireCallInfo } from './wire';
+import type { WireCallIds, WireCallInfo } from './wire';
 
 /** The agent a simulator has when none are given. */
 export const DEFAULT_AGENT_ID = '60015';
@@ -56,7 +58,8 @@ interface Answer {
 
 /**
  * A deterministic CC-Gateway that answers "query call information" exactly as the interface
- * does, real-world quirks included. Runs in the browser and in Node (no Node-only imports).
+ * does, real-world quirks included, and its siblings `allcallid` and `callinfobycallid/{callid}`
+ * for agents with several calls (same envelope, checks, error codes and injected faults). Runs in the browser and in Node (no Node-only imports).
  * Every answer carries a `Date` header from the simulator's own clock, as a real server's does.
  *
  * @example
@@ -124,7 +127,7 @@ export class GatewaySimulator {
     return this.agent(agentId).signIn();
   }
 
-  /** Signs the agent out: its requests get `100-006`; a call in progress is dropped. */
+  /** Signs the agent out: its requests get `100-006`; the calls in progress are dropped. */
   signOut(agentId: string): void {
     this.agent(agentId).signOut();
   }
@@ -134,34 +137,55 @@ export class GatewaySimulator {
     this.agent(agentId).setScenario(scenarioId, options);
   }
 
-  /** Starts a call now, under manual control (default: an inbound voice call, talking). */
+  /**
+   * Starts a call now, under manual control (default: an inbound voice call, talking). While every
+   * call of the agent is held it is added beside them; while one is live and not held it is refused.
+   */
   startCall(agentId: string, options: StartCallOptions = {}): void {
     this.agent(agentId).startCall(options);
   }
 
-  /** Answers the agent's queued or ringing call. */
-  answer(agentId: string): void {
-    this.agent(agentId).answer();
+  /** Answers the agent's queued or ringing call: the current one, or `target.callid`. */
+  answer(agentId: string, target: CallTarget = {}): void {
+    this.agent(agentId).answer(target);
   }
 
-  /** Holds the agent's call (it must be talking). */
-  hold(agentId: string): void {
-    this.agent(agentId).hold();
+  /** Holds the agent's call (it must be talking): the current one, or `target.callid`. */
+  hold(agentId: string, target: CallTarget = {}): void {
+    this.agent(agentId).hold(target);
   }
 
-  /** Takes the agent's held call back. */
-  unhold(agentId: string): void {
-    this.agent(agentId).unhold();
+  /** Takes the agent's held call back: the current one, or `target.callid`. */
+  unhold(agentId: string, target: CallTarget = {}): void {
+    this.agent(agentId).unhold(target);
   }
 
-  /** Ends the agent's call; it becomes the last call. Default leave reason 16 (the agent released it). */
+  /** Ends the agent's call (the current one, or `options.callid`); it becomes the last call. Default leave reason 16 (the agent released it). */
   release(agentId: string, options: ReleaseOptions = {}): void {
     this.agent(agentId).release(options);
+  }
+
+  /**
+   * Holds the agent's current call and starts an internal consultation (call type 51) to a
+   * colleague, ringing (default) or talking: the agent then has two calls, the consultation current.
+   */
+  consult(agentId: string, options: ConsultOptions = {}): void {
+    this.agent(agentId).consult(options);
   }
 
   /** The `result` the gateway would serve the agent now (`null`: no call). */
   peekCall(agentId: string, options: { includeLastCall?: boolean } = {}): WireCallInfo | null {
     return shiftCallTimes(this.agent(agentId).serve(options.includeLastCall ?? false), this.clockOffsetMs);
+  }
+
+  /** The agent's live call IDs, in the order the calls began (what `allcallid` lists, before wire quirks). */
+  peekCallIds(agentId: string): string[] {
+    return this.agent(agentId).callIds();
+  }
+
+  /** One of the agent's live calls without its trace (what `callinfobycallid` answers, before wire quirks); `null` for a call it does not have. */
+  peekCallById(agentId: string, callid: string): WireCallInfo | null {
+    return shiftCallTimes(this.agent(agentId).callById(callid), this.clockOffsetMs);
   }
 
   /** Injects a fault for every agent or one (`agentId`), until cleared or for `times` requests. Returns its ID. */
@@ -244,7 +268,7 @@ export class GatewaySimulator {
       path: url.pathname + url.search,
     });
     try {
-      const answer = await this.produce(request, url, route?.agentId ?? null, signal);
+      const answer = await this.produce(request, url, route, signal);
       // The server's clock, read now (after any delay): what a client corrects clock skew with.
       answer.response.headers.set('Date', new Date(this.now() + this.clockOffsetMs).toUTCString());
       finish({ outcome: 'answered', status: answer.response.status, retcode: answer.retcode, fault: answer.fault });
@@ -256,11 +280,14 @@ export class GatewaySimulator {
     }
   }
 
-  private async produce(request: Request, url: URL, agentId: string | null, signal: AbortSignal | undefined): Promise<Answer> {
-    if (agentId === null) return { response: htmlResponse(404), retcode: null, fault: null };
+  private async produce(request: Request, url: URL, route: GatewayRoute | null, signal: AbortSignal | undefined): Promise<Answer> {
+    if (route === null) return { response: htmlResponse(404), retcode: null, fault: null };
     if (request.method !== 'GET') return { response: htmlResponse(405, { Allow: 'GET' }), retcode: null, fault: null };
 
-    const plan = this.faultBoard.take(agentId);
+    const { agentId } = route;
+    // Faults apply per agent to every route: a gateway in trouble is in trouble for all its
+    // interfaces; a fault's `times` counts the polls of "query call information".
+    const plan = this.faultBoard.take(agentId, route.kind === 'callinfo');
     if (plan.delayMs > 0) await raceAbort(this.sleep(plan.delayMs, signal), signal);
     throwIfAborted(signal);
     const agent = this.agents.get(agentId);
@@ -273,17 +300,19 @@ export class GatewaySimulator {
     if (fault?.kind === 'html') return { response: htmlResponse(fault.status ?? 200), retcode: null, fault: fault.kind };
     if (fault?.kind === 'empty-body') return { response: emptyResponse(fault.status), retcode: null, fault: fault.kind };
 
-    const { body, retcode } = this.gatewayAnswer(agentId, url.searchParams, request.headers);
+    const { body, retcode } = this.gatewayAnswer(route, url.searchParams, request.headers);
     if (fault?.kind === 'truncated-json') {
       return { response: jsonResponse(body.slice(0, Math.floor(body.length / 2)), fault.status), retcode: null, fault: fault.kind };
     }
     return { response: jsonResponse(body), retcode, fault: null };
   }
 
-  /** The gateway's own checks, in its order: parameters, agent, Guid, sign-in; then the call. */
-  private gatewayAnswer(agentId: string, query: URLSearchParams, headers: Headers): { body: string; retcode: string } {
+  /** The gateway's own checks, in its order: parameters, agent, Guid, sign-in; then the call(s). */
+  private gatewayAnswer(route: GatewayRoute, query: URLSearchParams, headers: Headers): { body: string; retcode: string } {
+    const { agentId } = route;
     const fail = (retcode: string) => ({ body: failureBody(retcode), retcode });
-    const lastCallParam = query.get('isNoContainLastCall');
+    // Only "query call information" takes the parameter; the siblings ignore a query string.
+    const lastCallParam = route.kind === 'callinfo' ? query.get('isNoContainLastCall') : null;
     if (!isGatewayAgentId(agentId)) return fail('000-002');
     if (lastCallParam !== null && !/^(true|false)$/i.test(lastCallParam)) return fail('000-002');
     const agent = this.agents.get(agentId);
@@ -291,7 +320,20 @@ export class GatewaySimulator {
     const guid = headers.get('Guid');
     if (guid === null || guid !== agent.guid()) return fail('000-003');
     if (!agent.signedIn) return fail('100-006');
+    const style = agent.wireStyle();
+    if (route.kind === 'allcallid') {
+      const ids = agent.callIds();
+      const result: WireCallIds = ids.length === 0 && style.noCallIds === 'null'
+        ? null
+        // Only IDs a JSON number holds exactly: a longer one would arrive changed.
+        : ids.map((id) => (style.callIdsAsNumbers && /^[1-9][0-9]{0,14}$/.test(id) ? Number(id) : id));
+      return { body: siblingBody(result, style), retcode: '0' };
+    }
+    if (route.kind === 'callinfobycallid') {
+      const call = shiftCallTimes(agent.callById(route.callid ?? ''), this.clockOffsetMs);
+      return { body: siblingBody(call === null ? null : style.callInfoByCallId === 'list' ? [call] : call, style), retcode: '0' };
+    }
     const result = shiftCallTimes(agent.serve(lastCallParam?.toLowerCase() === 'true'), this.clockOffsetMs);
-    return { body: successBody(result, agent.wireStyle()), retcode: '0' };
+    return { body: successBody(result, style), retcode: '0' };
   }
 }

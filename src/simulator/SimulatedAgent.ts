@@ -1,8 +1,10 @@
 import type { CallEvent, CallScript, CallStep, CallTemplate } from './CallScript';
 import { deriveGuid } from './deriveGuid';
-import { evaluateCall, type CallSnapshot } from './evaluateCall';
+import type { CallSnapshot } from './evaluateCall';
+import { evaluateCalls, type CallLeg, type CallsSnapshot } from './evaluateCalls';
 import type { SimCallPhase } from './foldCallSteps';
-import { SCENARIOS, type ScenarioId } from './scenarios';
+import { toCallById } from './renderCall';
+import { CONSULT_TEMPLATE, SCENARIOS, type ScenarioId } from './scenarios';
 import { SimulatorError } from './SimulatorError';
 import { DEFAULT_WIRE_STYLE, type WireCallInfo, type WireStyle } from './wire';
 
@@ -44,10 +46,35 @@ export interface StartCallOptions {
   wire?: Partial<WireStyle>;
 }
 
+/** Which of the agent's calls a manual control acts on. */
+export interface CallTarget {
+  /** One of the agent's live call IDs (as `allcallid` lists them). Default: the current call, the one "query call information" answers with. */
+  callid?: string;
+}
+
 /** Options of `release`. */
-export interface ReleaseOptions {
+export interface ReleaseOptions extends CallTarget {
   /** The trace's `leaveReason`. Default 16 (the agent released the call); 15 is the user. */
   leaveReason?: number;
+}
+
+/** Options of `consult`. */
+export interface ConsultOptions {
+  /** The colleague consulted. Default `'2006'`. */
+  called?: string;
+  /** Where the consultation starts: ringing at the colleague (default) or already answered. */
+  state?: 'ringing' | 'talking';
+  /** Field overrides (e.g. `callfeature: 52` for a consultation meant to become three-party). */
+  fields?: Partial<CallTemplate>;
+}
+
+/** One of an agent's live calls, as a UI shows it. */
+export interface AgentCallView {
+  readonly callid: string;
+  readonly phase: SimCallPhase;
+  readonly held: boolean;
+  /** The call "query call information" answers with. */
+  readonly current: boolean;
 }
 
 /** What a UI or the control endpoint shows about an agent. Never holds the Guid. */
@@ -57,19 +84,32 @@ export interface AgentView {
   readonly scenarioId: ScenarioId | null;
   /** The call is under manual control (`startCall`, `hold`...) rather than following the scenario's script. */
   readonly manual: boolean;
+  /** The current call's phase (see `calls`). */
   readonly phase: SimCallPhase;
+  /** The current call's ID: the call "query call information" answers with. */
   readonly callid: string | null;
+  /** Every live call, in the order they began (what `allcallid` lists). */
+  readonly calls: readonly AgentCallView[];
   readonly hasLastCall: boolean;
   readonly guidRotationMs: number | null;
 }
 
+/** One call of a session: its script, on the session's clock. */
+interface Leg {
+  script: CallScript;
+  /** Its sequence number once fixed (under manual control, or added by hand); `null`: from the session's and the repetition. */
+  seq: number | null;
+}
+
 interface Session {
   readonly scenarioId: ScenarioId;
-  script: CallScript | null;
+  legs: Leg[];
   startedAt: number;
   readonly callSeq: number;
+  /** Sequence numbers one play uses: one per scripted call. */
+  readonly seqPerPlay: number;
   repeatEveryMs: number | null;
-  readonly style: WireStyle;
+  style: WireStyle;
   manual: boolean;
 }
 
@@ -88,7 +128,10 @@ export interface AgentDeps {
 
 const LIVE: readonly SimCallPhase[] = ['queued', 'ringing', 'talking', 'held'];
 
-/** One simulated agent: sign-in state, Guid, and the call script it is playing. */
+/**
+ * One simulated agent: sign-in state, Guid, and the calls it is playing: usually one, several in
+ * a consultation, a conference, or a new call while one is held (each on the session's clock).
+ */
 export class SimulatedAgent {
   readonly agentId: string;
   private signedInFlag: boolean;
@@ -150,34 +193,54 @@ export class SimulatedAgent {
     return this.guid();
   }
 
-  /** Signs out: the call in progress is dropped; the last call is kept. */
+  /** Signs out: the calls in progress are dropped; the last call is kept. */
   signOut(): void {
     this.storedLast = this.snapshot().last;
     this.signedInFlag = false;
     this.session = null;
   }
 
-  /** The call now: in progress, and the last one. */
+  /** The call now: in progress (the current one), and the last one. */
   snapshot(): CallSnapshot & { readonly callid: string | null } {
+    const calls = this.calls();
+    return { phase: calls.phase, current: calls.current?.current ?? null, last: calls.last, callid: calls.current?.callid ?? null };
+  }
+
+  /** Every call now: the live ones in the order they began, the current one, the last one. */
+  calls(): CallsSnapshot {
     const session = this.session;
     const place = session ? this.place(session) : null;
     if (!session || !place || place.elapsed < 0) {
-      return { phase: 'not-started', current: null, last: this.storedLast, callid: null };
+      return { live: [], current: null, last: this.storedLast, phase: 'not-started' };
     }
-    const now = this.deps.now();
-    const snap = evaluateCall(session.script, place.elapsed, this.context(session, place.startedAt, place.iteration));
+    const snap = this.evaluate(session, place.startedAt, place.elapsed, place.iteration);
     let last = snap.last;
     if (last === null && place.iteration > 0 && session.repeatEveryMs !== null) {
       const previousStart = place.startedAt - session.repeatEveryMs;
-      last = evaluateCall(session.script, now - previousStart, this.context(session, previousStart, place.iteration - 1)).last;
+      last = this.evaluate(session, previousStart, this.deps.now() - previousStart, place.iteration - 1).last;
     }
-    return { ...snap, last: last ?? this.storedLast, callid: snap.current?.callid ?? null };
+    return { ...snap, last: last ?? this.storedLast };
   }
 
   /** The `result` the gateway serves: the call in progress, else (if asked) the last call, else `null`. */
   serve(includeLastCall: boolean): WireCallInfo | null {
     const snap = this.snapshot();
     return snap.current ?? (includeLastCall ? snap.last : null);
+  }
+
+  /** The live calls' IDs in the order they began (`allcallid`). */
+  callIds(): string[] {
+    return this.calls().live.map((leg) => leg.callid);
+  }
+
+  /**
+   * One live call by ID, without its trace (`callinfobycallid`); `null` for a call the agent does
+   * not have. A released call is `null` too, even the agent's last call: the gateway's call table
+   * forgets a call at its release, which is why `allcallid` no longer lists it either.
+   */
+  callById(callid: string): WireCallInfo | null {
+    const leg = this.calls().live.find((candidate) => candidate.callid === callid);
+    return leg?.current ? toCallById(leg.current, this.wireStyle()) : null;
   }
 
   /** The wire style the agent's answers have now. */
@@ -194,66 +257,106 @@ export class SimulatedAgent {
     this.storedLast = this.snapshot().last;
     const style: WireStyle = { ...DEFAULT_WIRE_STYLE, ...scenario.wire, ...options.wire };
     this.style = style;
+    // One sequence number per scripted call, consecutive, so each play's calls have distinct IDs.
+    const seqs = scenario.calls.map(() => this.deps.nextCallSeq());
     this.session = {
       scenarioId,
-      script: scenario.script,
+      legs: scenario.calls.map((script) => ({ script, seq: null })),
       startedAt: options.startAt ?? this.deps.now(),
-      callSeq: scenario.script === null ? 0 : this.deps.nextCallSeq(),
+      callSeq: seqs[0] ?? 0,
+      seqPerPlay: Math.max(1, seqs.length),
       repeatEveryMs: repeat,
       style,
       manual: false,
     };
   }
 
+  /**
+   * Starts a call now, under manual control. With no live call it replaces the scenario; while
+   * every live call is held it is added beside them (a new inbound call while one is held); while
+   * a call is live and not held it is refused, as before.
+   */
   startCall(options: StartCallOptions = {}): void {
     this.requireSignedIn();
-    if (LIVE.includes(this.snapshot().phase)) {
+    const phase = this.snapshot().phase;
+    if (phase !== 'held' && LIVE.includes(phase)) {
       throw new SimulatorError('invalid-state', `Agent ${this.agentId} already has a call.`);
     }
     const like = options.like ?? 'inbound-voice';
     const script = SCENARIOS[like].script;
     if (script === null) throw new SimulatorError('invalid-argument', `Scenario "${like}" has no call.`);
     const state = options.state ?? 'talking';
+    const template = { ...script.template, ...options.fields };
+    if (phase === 'held' && this.session) {
+      if (options.wire) this.session.style = this.style = { ...this.session.style, ...options.wire };
+      this.addLeg(this.session, template, state);
+      return;
+    }
     const steps: CallStep[] =
       state === 'queued' ? [{ at: 0, event: 'queue' }]
         : state === 'ringing' ? [{ at: 0, event: 'ring' }]
           : [{ at: 0, event: 'ring' }, { at: 0, event: 'answer' }];
     this.setScenario(like, options.wire ? { wire: { ...this.style, ...options.wire } } : { wire: this.style });
     if (this.session) {
-      this.session.script = { template: { ...script.template, ...options.fields }, steps };
+      this.session.legs = [{ script: { template, steps }, seq: null }];
       this.session.manual = true;
     }
   }
 
-  /** Answers a queued or ringing call. */
-  answer(): void {
-    const phase = this.snapshot().phase;
-    if (phase === 'queued') this.append('ring');
-    this.append('answer', {}, ['ringing']);
+  /**
+   * Holds the current call (if it is talking; a held one stays held) and starts an internal
+   * consultation (call type 51) from this agent to a colleague, which becomes the current call.
+   */
+  consult(options: ConsultOptions = {}): void {
+    const current = this.target('consult', {}, ['talking', 'held']);
+    const session = this.takeControl();
+    if (current.phase === 'talking') this.append(current.index, 'hold');
+    const template: CallTemplate = {
+      ...CONSULT_TEMPLATE, caller: this.agentId, ...(options.called === undefined ? {} : { called: options.called }), ...options.fields,
+    };
+    this.addLeg(session, template, options.state ?? 'ringing');
   }
 
-  hold(): void {
-    this.append('hold', {}, ['talking']);
+  /** Answers a queued or ringing call: the current one, or `target.callid`. */
+  answer(target: CallTarget = {}): void {
+    const leg = this.target('answer', target, ['queued', 'ringing']);
+    this.takeControl();
+    if (leg.phase === 'queued') this.append(leg.index, 'ring');
+    this.append(leg.index, 'answer');
   }
 
-  unhold(): void {
-    this.append('unhold', {}, ['held']);
+  /** Holds a talking call: the current one, or `target.callid`. */
+  hold(target: CallTarget = {}): void {
+    const leg = this.target('hold', target, ['talking']);
+    this.takeControl();
+    this.append(leg.index, 'hold');
   }
 
+  /** Takes a held call back: the current one (with every call held, the last held), or `target.callid`. */
+  unhold(target: CallTarget = {}): void {
+    const leg = this.target('unhold', target, ['held']);
+    this.takeControl();
+    this.append(leg.index, 'unhold');
+  }
+
+  /** Ends a live call (the current one, or `options.callid`); it becomes the last call. */
   release(options: ReleaseOptions = {}): void {
-    this.append('release', { leaveReason: options.leaveReason ?? 16 }, LIVE);
+    const leg = this.target('release', options, LIVE);
+    this.takeControl();
+    this.append(leg.index, 'release', { leaveReason: options.leaveReason ?? 16 });
   }
 
   view(): AgentView {
-    const snap = this.snapshot();
+    const calls = this.calls();
     return {
       agentId: this.agentId,
       signedIn: this.signedInFlag,
       scenarioId: this.session?.scenarioId ?? null,
       manual: this.session?.manual ?? false,
-      phase: snap.phase,
-      callid: snap.callid,
-      hasLastCall: snap.last !== null,
+      phase: calls.phase,
+      callid: calls.current?.callid ?? null,
+      calls: calls.live.map((leg) => ({ callid: leg.callid, phase: leg.phase, held: leg.phase === 'held', current: leg === calls.current })),
+      hasLastCall: calls.last !== null,
       guidRotationMs: this.rotation?.everyMs ?? null,
     };
   }
@@ -262,23 +365,79 @@ export class SimulatedAgent {
     if (!this.signedInFlag) throw new SimulatorError('invalid-state', `Agent ${this.agentId} has not signed in.`);
   }
 
-  /**
-   * Adds a step now. The scripted steps still to come are dropped (the call is under manual
-   * control from here on) and a repeating scenario stops repeating.
-   */
-  private append(event: CallEvent, extra: Partial<CallStep> = {}, allowed: readonly SimCallPhase[] = LIVE): void {
+  /** The live call a control acts on: `target.callid`, else the current call; it must be in one of the `allowed` phases. */
+  private target(action: string, target: CallTarget, allowed: readonly SimCallPhase[]): CallLeg {
     this.requireSignedIn();
-    const session = this.session;
-    const phase = this.snapshot().phase;
-    if (!session || session.script === null || !allowed.includes(phase)) {
-      throw new SimulatorError('invalid-state', `Cannot ${event} agent ${this.agentId}'s call while it is ${phase}.`);
+    const calls = this.calls();
+    if (target.callid !== undefined) {
+      const leg = calls.live.find((candidate) => candidate.callid === target.callid);
+      if (!leg) throw new SimulatorError('unknown-call', `Agent ${this.agentId} has no live call ${target.callid}.`);
+      if (!allowed.includes(leg.phase)) {
+        throw new SimulatorError('invalid-state', `Cannot ${action} call ${leg.callid} of agent ${this.agentId} while it is ${leg.phase}.`);
+      }
+      return leg;
     }
+    if (!calls.current || !allowed.includes(calls.phase)) {
+      throw new SimulatorError('invalid-state', `Cannot ${action} agent ${this.agentId}'s call while it is ${calls.phase}.`);
+    }
+    return calls.current;
+  }
+
+  /**
+   * Puts the session under manual control from now on: the scripted steps still to come are
+   * dropped (calls not begun yet never begin) and a repeating scenario stops repeating, its
+   * calls keeping their IDs and its previous play's call staying the last call.
+   */
+  private takeControl(): Session {
+    const session = this.session;
+    if (!session) throw new SimulatorError('invalid-state', `Agent ${this.agentId} has no call.`);
+    if (session.repeatEveryMs !== null) this.storedLast = this.calls().last;
     const place = this.place(session);
+    session.legs.forEach((leg, index) => {
+      leg.seq ??= this.seqOf(session, index, place.iteration);
+      leg.script = { template: leg.script.template, steps: leg.script.steps.filter((step) => step.at <= place.elapsed) };
+    });
     session.startedAt = place.startedAt;
     session.repeatEveryMs = null;
     session.manual = true;
-    const kept = session.script.steps.filter((step) => step.at <= place.elapsed);
-    session.script = { template: session.script.template, steps: [...kept, { ...extra, at: place.elapsed, event }] };
+    return session;
+  }
+
+  /** Adds a step now to the call at `index` (the session is under manual control). */
+  private append(index: number, event: CallEvent, extra: Partial<CallStep> = {}): void {
+    const session = this.session;
+    const leg = session?.legs[index];
+    if (!session || !leg) return;
+    const at = this.deps.now() - session.startedAt;
+    leg.script = { template: leg.script.template, steps: [...leg.script.steps, { ...extra, at, event }] };
+  }
+
+  /** Adds a call beginning now beside the session's others, with a sequence number of its own. */
+  private addLeg(session: Session, template: CallTemplate, state: 'queued' | 'ringing' | 'talking'): void {
+    this.takeControl();
+    const at = this.deps.now() - session.startedAt;
+    const steps: CallStep[] =
+      state === 'queued' ? [{ at, event: 'queue' }]
+        : state === 'ringing' ? [{ at, event: 'ring' }]
+          : [{ at, event: 'ring' }, { at, event: 'answer' }];
+    session.legs.push({ script: { template, steps }, seq: this.deps.nextCallSeq() });
+  }
+
+  private seqOf(session: Session, index: number, iteration: number): number {
+    return session.callSeq + iteration * session.seqPerPlay + index;
+  }
+
+  private evaluate(session: Session, startedAt: number, elapsed: number, iteration: number): CallsSnapshot {
+    const digits = session.style.callIdFormat === 'digits';
+    return evaluateCalls(session.legs.map((leg) => leg.script), elapsed, {
+      startedAt,
+      callidOf: (index, beganAt) => {
+        const seq = session.legs[index]?.seq ?? this.seqOf(session, index, iteration);
+        return `${Math.floor(beganAt / 1000)}${digits ? '' : '-'}${seq}`;
+      },
+      signedInAt: this.signedInAt,
+      style: session.style,
+    });
   }
 
   private place(session: Session): Placement {
@@ -287,14 +446,5 @@ export class SimulatedAgent {
     const iteration = Math.floor(elapsed / session.repeatEveryMs);
     const startedAt = session.startedAt + iteration * session.repeatEveryMs;
     return { startedAt, elapsed: elapsed - iteration * session.repeatEveryMs, iteration };
-  }
-
-  private context(session: Session, startedAt: number, iteration: number) {
-    return {
-      startedAt,
-      callid: `${Math.floor(startedAt / 1000)}-${session.callSeq + iteration}`,
-      signedInAt: this.signedInAt,
-      style: session.style,
-    };
   }
 }

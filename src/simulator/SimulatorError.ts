@@ -1,5 +1,5 @@
 /** Why a simulator control call was refused. */
-export type SimulatorErrorCode = 'unknown-agent' | 'invalid-state' | 'invalid-argument';
+export type SimulatorErrorCode = 'unknown-agent' | 'unknown-call' | 'invalid-state' | 'invalid-argument';
 
 /** A refused control call (`startCall` while a call is on, an unknown agent...). The gateway's own failures are answers, not this. */
 export class SimulatorError extends Error {

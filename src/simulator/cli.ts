@@ -10,7 +10,7 @@
  * after its call ends; `--repeat 0` plays it once) so a long-running page keeps seeing calls come
  * and go. Prints the URL, the agent ID and the Guid; stops on Ctrl+C (SIGINT) or SIGTERM.
  */
-import { isValidAgentId } from '../gateway/fetchCallInfo';
+import { isValidAgentId } from '../gateway/requestGateway';
 import { GatewaySimulator } from './GatewaySimulator';
 import { SCENARIO_LIST, SCENARIOS, isScenarioId, type ScenarioId } from './scenarios';
 import { startSimulatorServer, type SimulatorServer } from './server';
@@ -51,9 +51,10 @@ Options:
 
 Scenarios: ${SCENARIO_LIST.map((s) => s.id).join(', ')}
 
-The gateway's interface: GET /agentgateway/resource/calldata/{agentid}/callinfo with a Guid
-header; control endpoint: /__sim/state, POST /__sim/scenario, /__sim/call/start|hold|unhold|release,
-/__sim/fault, /__sim/clock ... (CORS is open to any origin).`;
+The gateway's interfaces: GET /agentgateway/resource/calldata/{agentid}/callinfo, .../allcallid
+and .../callinfobycallid/{callid}, with a Guid header; control endpoint: /__sim/state, POST
+/__sim/scenario, /__sim/call/start|answer|hold|unhold|release|consult, /__sim/fault, /__sim/clock ...
+(CORS is open to any origin).`;
 }
 
 const FLAGS = new Set(['--port', '--host', '--agent', '--scenario', '--repeat', '--rotate-guid-ms']);
@@ -140,7 +141,8 @@ function describe({ simulator, server, options }: RunningSimulator): string {
     `  Guid:     ${simulator.getGuid(agentId)}${rotation}`,
     `  scenario: ${scenario}${repeatMs ? `, every ${repeatMs} ms` : ''}`,
     `  try:      curl -H 'Guid: ${simulator.getGuid(agentId)}' ${server.url}/agentgateway/resource/calldata/${agentId}/callinfo`,
-    `  control:  ${server.url}/__sim/state  (POST /__sim/scenario, /__sim/call/start|hold|unhold|release, /__sim/fault ...)`,
+    `  also:     .../calldata/${agentId}/allcallid, .../calldata/${agentId}/callinfobycallid/{callid}`,
+    `  control:  ${server.url}/__sim/state  (POST /__sim/scenario, /__sim/call/start|hold|unhold|release|consult, /__sim/fault ...)`,
     `  stop:     Ctrl+C`,
   ].join('\n');
 }

@@ -24,9 +24,26 @@ const wireSchema = z.strictObject({
   unsetTime: z.optional(z.enum(['zero', 'null', 'absent'])),
   retcode: z.optional(z.enum(['string', 'number'])),
   numbersAsStrings: z.optional(z.boolean()),
+  callIdFormat: z.optional(z.enum(['dashed', 'digits'])),
+  noCallIds: z.optional(z.enum(['empty-list', 'null'])),
+  callIdsAsNumbers: z.optional(z.boolean()),
+  callInfoByCallId: z.optional(z.enum(['object', 'list'])),
+  callByIdTimes: z.optional(z.enum(['sent', 'omitted'])),
 });
 
 const scenarioId = z.enum(SCENARIO_IDS);
+/** A call ID as `allcallid` lists it; the bounds only keep a control body sane. */
+const callid = text(128, 1);
+const callFields = z.strictObject({
+  callfeature: z.optional(int),
+  callid: z.optional(callid),
+  caller: z.optional(text(64)),
+  called: z.optional(text(64)),
+  callskill: z.optional(text(64)),
+  calldata: z.optional(text(65_536)),
+  mediaType: z.optional(int),
+  userPriority: z.optional(int),
+});
 const callScenarioId = z.enum(SCENARIO_IDS.filter((id): id is Exclude<ScenarioId, 'idle'> => id !== 'idle'));
 
 /** The bodies the control endpoint accepts, by route. */
@@ -44,19 +61,17 @@ export const controlSchemas = {
     agentId,
     like: z.optional(callScenarioId),
     state: z.optional(z.enum(['queued', 'ringing', 'talking'])),
-    fields: z.optional(
-      z.strictObject({
-        callfeature: z.optional(int),
-        caller: z.optional(text(64)),
-        called: z.optional(text(64)),
-        callskill: z.optional(text(64)),
-        calldata: z.optional(text(65_536)),
-        mediaType: z.optional(int),
-        userPriority: z.optional(int),
-      }),
-    ),
+    fields: z.optional(callFields),
   }),
-  release: z.strictObject({ agentId, leaveReason: z.optional(int.check(z.minimum(0))) }),
+  /** `answer`, `hold`, `unhold`: the current call, or the one named. */
+  callTarget: z.strictObject({ agentId, callid: z.optional(callid) }),
+  release: z.strictObject({ agentId, callid: z.optional(callid), leaveReason: z.optional(int.check(z.minimum(0))) }),
+  consult: z.strictObject({
+    agentId,
+    called: z.optional(text(64, 1)),
+    state: z.optional(z.enum(['ringing', 'talking'])),
+    fields: z.optional(callFields),
+  }),
   fault: z.strictObject({ fault: faultSchema, agentId: z.optional(agentId), times: z.optional(int.check(z.minimum(1))) }),
   faultId: z.strictObject({ id: int }),
   guidRotation: z.strictObject({ agentId, everyMs: z.nullable(z.number().check(z.positive())) }),

@@ -1,4 +1,4 @@
-import type { WireCallInfo, WireEnvelope, WireStyle } from './wire';
+import type { WireCallById, WireCallIds, WireCallInfo, WireEnvelope, WireStyle } from './wire';
 
 /** The Content-Type the gateway answers with. */
 export const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
@@ -28,6 +28,11 @@ export function successBody(result: WireCallInfo | null, style: WireStyle): stri
   if (result !== null) return JSON.stringify({ message: '', retcode, result } satisfies WireEnvelope);
   if (style.noCall === 'absent') return JSON.stringify({ message: '', retcode } satisfies WireEnvelope);
   return JSON.stringify({ message: '', retcode, result: style.noCall === 'empty-object' ? {} : null } satisfies WireEnvelope);
+}
+
+/** A sibling interface's success envelope (`allcallid`, `callinfobycallid`): `result` as given, `null` included. */
+export function siblingBody(result: WireCallIds | WireCallById, style: WireStyle): string {
+  return JSON.stringify({ message: '', retcode: style.retcode === 'number' ? 0 : '0', result });
 }
 
 /** A failure envelope's JSON text: `{"message":…,"retcode":…,"result":null}`. */

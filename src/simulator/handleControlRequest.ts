@@ -53,9 +53,10 @@ const GET_ROUTES: Readonly<Record<string, Action>> = {
 const POST_ROUTES: Readonly<Record<string, Action>> = {
   '/scenario': withBody(s.scenario, (sim, { agentId, scenarioId, ...options }) => sim.setScenario(agentId, scenarioId, options)),
   '/call/start': withBody(s.startCall, (sim, { agentId, ...options }) => sim.startCall(agentId, options)),
-  '/call/answer': withBody(s.agent, (sim, { agentId }) => sim.answer(agentId)),
-  '/call/hold': withBody(s.agent, (sim, { agentId }) => sim.hold(agentId)),
-  '/call/unhold': withBody(s.agent, (sim, { agentId }) => sim.unhold(agentId)),
+  '/call/answer': withBody(s.callTarget, (sim, { agentId, ...target }) => sim.answer(agentId, target)),
+  '/call/hold': withBody(s.callTarget, (sim, { agentId, ...target }) => sim.hold(agentId, target)),
+  '/call/unhold': withBody(s.callTarget, (sim, { agentId, ...target }) => sim.unhold(agentId, target)),
+  '/call/consult': withBody(s.consult, (sim, { agentId, ...options }) => sim.consult(agentId, options)),
   '/call/release': withBody(s.release, (sim, { agentId, ...options }) => sim.release(agentId, options)),
   '/fault': withBody(s.fault, (sim, { fault, ...options }) => ({ id: sim.injectFault(fault as Fault, options) })),
   '/fault/remove': withBody(s.faultId, (sim, { id }) => ({ removed: sim.removeFault(id) })),
@@ -70,13 +71,15 @@ const POST_ROUTES: Readonly<Record<string, Action>> = {
 
 const STATUS_OF: Readonly<Record<SimulatorError['code'], number>> = {
   'unknown-agent': 404,
+  'unknown-call': 404,
   'invalid-state': 409,
   'invalid-argument': 400,
 };
 
 /**
  * The simulator's control endpoint, without HTTP: `GET /__sim/state|scenarios|requests`, and
- * `POST` to `/__sim/scenario`, `/call/start|answer|hold|unhold|release`, `/fault`,
+ * `POST` to `/__sim/scenario`, `/call/start|answer|hold|unhold|release|consult` (answer, hold,
+ * unhold and release take an optional `callid`, default the current call), `/fault`,
  * `/fault/remove`, `/faults/clear`, `/guid/rotate`, `/guid/rotation`, `/signin` (answers the
  * Guid, as sign-in does), `/signout`, `/requests/clear`, `/clock` (`{ offsetMs }`: set the gateway's
  * clock ahead or behind). POSTs answer `{ ok: true, state, ...result }`.

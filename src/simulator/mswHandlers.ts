@@ -9,7 +9,8 @@ export interface MswHttp<Handler> {
 }
 
 /**
- * Request handlers for Mock Service Worker that answer "query call information" from the
+ * Request handlers for Mock Service Worker that answer "query call information" and its siblings
+ * `allcallid` and `callinfobycallid/{callid}` from the
  * simulator (its `Date` header, from the simulator's clock, included), on any origin and under
  * any base path. An injected network failure becomes `Response.error()`, which MSW turns into a
  * failed fetch, as a dropped connection is.
@@ -20,14 +21,20 @@ export interface MswHttp<Handler> {
  * const worker = setupWorker(...createMswHandlers(sim, http));
  */
 export function createMswHandlers<Handler>(simulator: GatewaySimulator, http: MswHttp<Handler>): Handler[] {
-  return [
-    http.get('*/agentgateway/resource/calldata/:agentId/callinfo', async ({ request }) => {
-      try {
-        return await simulator.handle(request);
-      } catch (error) {
-        if (error instanceof TypeError) return Response.error();
-        throw error;
-      }
-    }),
-  ];
+  const resolver = async ({ request }: { request: Request }) => {
+    try {
+      return await simulator.handle(request);
+    } catch (error) {
+      if (error instanceof TypeError) return Response.error();
+      throw error;
+    }
+  };
+  return MSW_PATHS.map((path) => http.get(path, resolver));
 }
+
+/** The interfaces' paths, on any origin and base path: call information, all call IDs, call information by call ID. */
+const MSW_PATHS = [
+  '*/agentgateway/resource/calldata/:agentId/callinfo',
+  '*/agentgateway/resource/calldata/:agentId/allcallid',
+  '*/agentgateway/resource/calldata/:agentId/callinfobycallid/:callId',
+] as const;

@@ -89,6 +89,17 @@ export function toLastCall(call: WireCallInfo): WireCallInfo {
 }
 
 /**
+ * The call as "call information by call ID" sends it: fields 3.1-3.13 and the media type and
+ * ability, never the wait time or trace; without `begintime`/`endtime` in the `'omitted'` style.
+ */
+export function toCallById(call: WireCallInfo, style: WireStyle): WireCallInfo {
+  const { trace: _trace, waitTime: _waitTime, ...rest } = call;
+  if (style.callByIdTimes !== 'omitted') return rest;
+  const { begintime: _begin, endtime: _end, ...untimed } = rest;
+  return untimed;
+}
+
+/**
  * The call as a gateway whose clock reads `offsetMs` away would report it: every moment (begin,
  * end, trace times) shifted, in the wire type it had; unset times (`null`, `0`, absent) left unset.
  */

@@ -1,5 +1,6 @@
 import type { CallScript, CallStep, CallTemplate } from './CallScript';
-import { evaluateCall } from './evaluateCall';
+import { evaluateCalls } from './evaluateCalls';
+import type { SimCallPhase } from './foldCallSteps';
 import { longCallData } from './longCallData';
 import { DEFAULT_WIRE_STYLE, type WireCallInfo, type WireStyle } from './wire';
 
@@ -19,6 +20,9 @@ export const SCENARIO_IDS = [
   'long-call-data',
   'unknown-codes',
   'older-gateway',
+  'consult-customer-held',
+  'three-party-conference',
+  'inbound-while-held',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -38,19 +42,40 @@ export interface ScenarioContext {
   style: WireStyle;
 }
 
+/** One of the live calls of a scenario at a moment (see {@link Scenario.callsAt}). */
+export interface ScenarioCall {
+  readonly callid: string;
+  readonly phase: SimCallPhase;
+  readonly held: boolean;
+  /** The call "query call information" answers with. */
+  readonly current: boolean;
+  /** The call with its trace, as "query call information" would send it if it were the current one. */
+  readonly call: WireCallInfo;
+}
+
 /** A named call script, as data, with its answer at any moment. */
 export interface Scenario {
   readonly id: ScenarioId;
   readonly title: string;
   readonly description: string;
-  /** The call, or `null` for no call at all. */
+  /** The call, or `null` for no call at all; in a scenario with several calls, the first one. */
   readonly script: CallScript | null;
+  /** Every call of the scenario, in script order: one for most, several for a consultation or conference, none for idle. */
+  readonly calls: readonly CallScript[];
   /** The wire quirks this scenario's gateway shows (the rest are the defaults). */
   readonly wire: Readonly<Partial<WireStyle>>;
-  /** Milliseconds after the start at which the call is released; `null` if it never is. */
+  /** Milliseconds after the start at which the (last) call is released; `null` if one never is. */
   readonly releaseAt: number | null;
-  /** The wire `result` `elapsedMs` after the start: the call in progress, or `null` (none yet, or released). */
+  /**
+   * The wire `result` `elapsedMs` after the start: the current call (with several live calls,
+   * the most recently begun one not held, else the most recently held), or `null` (none yet, or released).
+   */
   resultAt(elapsedMs: number, context?: Partial<ScenarioContext>): WireCallInfo | null;
+  /**
+   * The live calls `elapsedMs` after the start, in the order they began (what `allcallid`
+   * lists). The first call's ID is `context.callid`; the others' are `"{their begin in seconds}-{224 + n}"`.
+   */
+  callsAt(elapsedMs: number, context?: Partial<ScenarioContext>): readonly ScenarioCall[];
 }
 
 const AGENT_DEVICE = { deviceNo: 2005, deviceType: 2 } as const;
@@ -93,11 +118,23 @@ function transfer(reason: 1 | 2): readonly CallStep[] {
   ];
 }
 
+/** The agent's own leg of an internal consultation it makes (callfeature 51) to colleague 2006. */
+export const CONSULT_TEMPLATE: CallTemplate = {
+  ...VOICE, callfeature: 51, caller: '60015', called: '2006', orgicallednum: '', callskill: '', callskillid: 0, calldata: '',
+};
+
 interface ScenarioDefinition {
   readonly title: string;
   readonly description: string;
   readonly script: CallScript | null;
+  /** Several calls at once; `script` is then the first. */
+  readonly calls?: readonly CallScript[];
   readonly wire?: Partial<WireStyle>;
+}
+
+/** A scenario of several calls, each with its steps on the scenario's clock. */
+function multiCall(title: string, description: string, calls: readonly CallScript[]): ScenarioDefinition {
+  return { title, description, script: calls[0] ?? null, calls };
 }
 
 const DEFINITIONS: Record<ScenarioId, ScenarioDefinition> = {
@@ -207,26 +244,88 @@ const DEFINITIONS: Record<ScenarioId, ScenarioDefinition> = {
       steps: [{ at: 0, event: 'queue' }, { at: 4_000, event: 'ring' }, { at: 7_000, event: 'answer' }, { at: 60_000, event: 'release', leaveReason: 15 }],
     },
   },
+  'consult-customer-held': multiCall(
+    'Consultation, customer held',
+    'An inbound customer call (waits 6 s, rings 4 s) is answered; at 20 s the agent holds it and consults colleague 2006 (call type 51), who answers at 24 s; the consultation ends at 45 s; the customer is taken back at 48 s and hangs up at 80 s.',
+    [
+      { template: VOICE, steps: [
+        { at: 0, event: 'queue' }, { at: 6_000, event: 'ring' }, { at: 10_000, event: 'answer' },
+        { at: 20_000, event: 'hold' }, { at: 48_000, event: 'unhold' }, { at: 80_000, event: 'release', leaveReason: 15 },
+      ] },
+      { template: CONSULT_TEMPLATE, steps: [
+        { at: 20_000, event: 'ring' }, { at: 24_000, event: 'answer' }, { at: 45_000, event: 'release', leaveReason: 16 },
+      ] },
+    ],
+  ),
+  'three-party-conference': multiCall(
+    'Three-party conference',
+    'The customer (answered at 8 s) is held at 20 s while the agent consults colleague 2006 (call type 52), answered at 24 s; at 40 s the agent joins them (the customer call is taken back into the three-party call): two live calls; the colleague is dropped at 70 s; the customer hangs up at 85 s.',
+    [
+      { template: VOICE, steps: [
+        { at: 0, event: 'queue' }, { at: 5_000, event: 'ring' }, { at: 8_000, event: 'answer' },
+        { at: 20_000, event: 'hold' }, { at: 40_000, event: 'unhold', enterReason: 10 }, { at: 85_000, event: 'release', leaveReason: 15 },
+      ] },
+      { template: { ...CONSULT_TEMPLATE, callfeature: 52, orgicallednum: '4008001234' }, steps: [
+        { at: 20_000, event: 'ring' }, { at: 24_000, event: 'answer' }, { at: 70_000, event: 'release', leaveReason: 16 },
+      ] },
+    ],
+  ),
+  'inbound-while-held': multiCall(
+    'New inbound call while one is held',
+    'A customer call (answered at 8 s) is held at 25 s; a second inbound call queues at 27 s, rings at 33 s and is answered at 36 s while the first stays held; the second caller hangs up at 60 s; the first is taken back at 63 s and hangs up at 90 s.',
+    [
+      { template: VOICE, steps: [
+        { at: 0, event: 'queue' }, { at: 5_000, event: 'ring' }, { at: 8_000, event: 'answer' },
+        { at: 25_000, event: 'hold' }, { at: 63_000, event: 'unhold' }, { at: 90_000, event: 'release', leaveReason: 15 },
+      ] },
+      { template: { ...VOICE, caller: '013987654321', calldata: 'lang=en;menu=4' }, steps: [
+        { at: 27_000, event: 'queue' }, { at: 33_000, event: 'ring' }, { at: 36_000, event: 'answer' },
+        { at: 60_000, event: 'release', leaveReason: 15 },
+      ] },
+    ],
+  ),
 };
+
+/** When the scenario's last call is released: `null` when a call is never released. */
+function releaseTime(calls: readonly CallScript[]): number | null {
+  let end: number | null = null;
+  for (const call of calls) {
+    const release = call.steps.find((step) => step.event === 'release');
+    if (!release) return null;
+    end = Math.max(end ?? 0, release.at);
+  }
+  return end;
+}
 
 function defineScenario(id: ScenarioId, definition: ScenarioDefinition): Scenario {
   const wire = Object.freeze({ ...definition.wire });
-  const release = definition.script?.steps.find((step) => step.event === 'release');
+  const calls = Object.freeze(definition.calls ?? (definition.script === null ? [] : [definition.script]));
+  const evaluate = (elapsedMs: number, context: Partial<ScenarioContext>) => {
+    const startedAt = context.startedAt ?? SCENARIO_EPOCH_MS;
+    return evaluateCalls(calls, elapsedMs, {
+      startedAt,
+      callidOf: (index, beganAt) =>
+        index === 0 ? context.callid ?? `${Math.floor(startedAt / 1000)}-224` : `${Math.floor(beganAt / 1000)}-${224 + index}`,
+      signedInAt: context.signedInAt ?? startedAt - 3_600_000,
+      style: context.style ?? { ...DEFAULT_WIRE_STYLE, ...wire },
+    });
+  };
   return Object.freeze({
     id,
     title: definition.title,
     description: definition.description,
     script: definition.script,
+    calls,
     wire,
-    releaseAt: release?.at ?? null,
+    releaseAt: releaseTime(calls),
     resultAt(elapsedMs: number, context: Partial<ScenarioContext> = {}): WireCallInfo | null {
-      const startedAt = context.startedAt ?? SCENARIO_EPOCH_MS;
-      return evaluateCall(definition.script, elapsedMs, {
-        startedAt,
-        callid: context.callid ?? `${Math.floor(startedAt / 1000)}-224`,
-        signedInAt: context.signedInAt ?? startedAt - 3_600_000,
-        style: context.style ?? { ...DEFAULT_WIRE_STYLE, ...wire },
-      }).current;
+      return evaluate(elapsedMs, context).current?.current ?? null;
+    },
+    callsAt(elapsedMs: number, context: Partial<ScenarioContext> = {}): readonly ScenarioCall[] {
+      const snap = evaluate(elapsedMs, context);
+      return snap.live.flatMap((leg) => leg.current === null ? [] : [{
+        callid: leg.callid, phase: leg.phase, held: leg.phase === 'held', current: leg === snap.current, call: leg.current,
+      }]);
     },
   });
 }

@@ -65,12 +65,36 @@ export interface WireStyle {
   retcode: 'string' | 'number';
   /** Send numeric fields (codes, IDs, times) as numeric strings. Default `false`. */
   numbersAsStrings: boolean;
+  /**
+   * How generated call IDs look: `"1476838963-224"` (`'dashed'`, default) or `"1476838963224"`
+   * (`'digits'`): real gateways send both.
+   */
+  callIdFormat?: 'dashed' | 'digits';
+  /** `allcallid` for an agent with no call: `result: []` (`'empty-list'`, default) or `result: null`. */
+  noCallIds?: 'empty-list' | 'null';
+  /** `allcallid` sends digits-only call IDs as JSON numbers, as some gateways do. Default `false`. */
+  callIdsAsNumbers?: boolean;
+  /** `callinfobycallid`'s `result`: the call as an object (`'object'`, default: real gateways) or a one-element list (`'list'`: the reference). */
+  callInfoByCallId?: 'object' | 'list';
+  /** `callinfobycallid` sends `begintime`/`endtime` (`'sent'`, default) or leaves them out (`'omitted'`). */
+  callByIdTimes?: 'sent' | 'omitted';
 }
 
-/** The style of a current gateway: `result: null`, unset times `0`, `retcode: "0"`, real numbers. */
+/** `allcallid`'s `result`: the agent's call IDs in the order the calls began (strings, or numbers in one style), or `null` in one "none" style. */
+export type WireCallIds = Array<string | number> | null;
+
+/** `callinfobycallid`'s `result`: fields 3.1-3.13 (plus media type and ability) without trace; an object, a one-element list, or `null` for a call the agent does not have. */
+export type WireCallById = WireCallInfo | [WireCallInfo] | null;
+
+/** The style of a current gateway: `result: null`, unset times `0`, `retcode: "0"`, real numbers, dashed call IDs, by-call-ID answers as objects with times. */
 export const DEFAULT_WIRE_STYLE: Readonly<WireStyle> = Object.freeze({
   noCall: 'null',
   unsetTime: 'zero',
   retcode: 'string',
   numbersAsStrings: false,
+  callIdFormat: 'dashed',
+  noCallIds: 'empty-list',
+  callIdsAsNumbers: false,
+  callInfoByCallId: 'object',
+  callByIdTimes: 'sent',
 });

@@ -1,6 +1,7 @@
 import type { CallDataViewPart } from '../../src/components/CallDataView/CallDataView';
 import type { CallDetailsPart } from '../../src/components/CallDetails/CallDetails';
 import type { CallInfoViewPart } from '../../src/components/CallInfoView/CallInfoView';
+import type { CallLegsPart } from '../../src/components/CallLegs/CallLegs';
 import type { CallPartiesPart } from '../../src/components/CallParties/CallParties';
 import type { CallTimerPart } from '../../src/components/CallTimer/CallTimer';
 import type { CallTypeBadgePart } from '../../src/components/CallTypeBadge/CallTypeBadge';
@@ -39,7 +40,17 @@ const callInfoView = {
   skeleton: 'The loading placeholder (hidden from assistive technology).',
   skeletonLine: 'One line of it.',
   announcer: 'The visually hidden polite live region.',
+  actions: 'The host\u2019s own controls (`renderActions`), at the end of the header; they wrap.',
 } satisfies Record<CallInfoViewPart, string>;
+
+const callLegs = {
+  root: 'The strip of the agent\u2019s calls, a `tablist`, shown with two calls or more.',
+  leg: 'One call\u2019s tab (`data-call-id`, `data-phase`, `data-current` on the call the agent is on, `aria-selected`).',
+  number: 'The other party\u2019s number.',
+  state: 'The call\u2019s state in words, its icon and timer.',
+  stateIcon: 'The state\u2019s icon.',
+  timer: 'The call\u2019s timer, from its begin.',
+} satisfies Record<CallLegsPart, string>;
 
 const callParties = {
   root: 'The parties block (`data-direction`).',
@@ -119,6 +130,7 @@ export interface ComponentParts {
 
 export const COMPONENT_PARTS: readonly ComponentParts[] = [
   { component: 'CallInfoView', parts: callInfoView },
+  { component: 'CallLegs', parts: callLegs },
   { component: 'CallParties', parts: callParties },
   { component: 'SkillTag', parts: skillTag },
   { component: 'MediaBadge', parts: mediaBadge },

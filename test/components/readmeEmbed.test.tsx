@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { CallInfoPanel } from '../../src/components';
-import { failure, respond, talkingCall } from '../fixtures/wire';
+import { callInfoRequests, isCallInfoUrl, siblingAnswer, failure, respond, talkingCall } from '../fixtures/wire';
 import { advance, setDocumentVisibility } from '../query/renderWithClient';
 
 beforeEach(() => {
@@ -41,9 +41,10 @@ it("the README's embed: Session expired -> Sign in again -> the call is back", a
   let issued = 1;
   // The sign-in takes a while, as a real one does.
   const signIn = () => new Promise<string>((resolve) => setTimeout(() => resolve(`guid-${++issued}`), 500));
-  const fetch = vi.fn<typeof globalThis.fetch>(async (_url, init) => {
+  const fetch = vi.fn<typeof globalThis.fetch>(async (url, init) => {
     const guid = (init?.headers as Record<string, string>).Guid;
-    return respond(guid === 'guid-1' ? failure('000-003') : talkingCall());
+    const answer = guid === 'guid-1' ? failure('000-003') : talkingCall();
+    return respond(isCallInfoUrl(url) ? answer : siblingAnswer(answer, url));
   });
   const queryClient = readmeEmbed(session, signIn, fetch);
   await advance(0);
@@ -52,13 +53,13 @@ it("the README's embed: Session expired -> Sign in again -> the call is back", a
   expect(screen.getByText('Session expired')).toBeTruthy();
   // Polling has stopped: no request with the expired Guid.
   await advance(30_000);
-  expect(fetch).toHaveBeenCalledTimes(1);
+  expect(callInfoRequests(fetch)).toBe(1);
 
   fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
   await act(() => vi.advanceTimersByTimeAsync(500));
   await advance(0);
   expect(session.guid).toBe('guid-2');
-  expect(fetch).toHaveBeenCalledTimes(2);
+  expect(callInfoRequests(fetch)).toBe(2);
   expect(region.getAttribute('data-status')).toBe('live');
   expect(screen.getByText('+8613800138000')).toBeTruthy();
   expect(screen.queryByText('Session expired')).toBeNull();
@@ -72,9 +73,10 @@ it("the README's embed through a whole shift: late sign-in, odd answers, expiry,
   const signIn = () => new Promise<string>((resolve) => setTimeout(() => resolve(`guid-${++issued}`), 500));
   const gateway = { next: talkingCall() as unknown, status: 200 };
   const sent: string[] = [];
-  const fetch = vi.fn<typeof globalThis.fetch>(async (_url, init) => {
+  const fetch = vi.fn<typeof globalThis.fetch>(async (url, init) => {
     sent.push((init?.headers as Record<string, string>).Guid!);
-    return typeof gateway.next === 'string' ? new Response(gateway.next, { status: gateway.status }) : respond(gateway.next, gateway.status);
+    const answer = isCallInfoUrl(url) ? gateway.next : siblingAnswer(gateway.next, url);
+    return typeof answer === 'string' ? new Response(answer, { status: gateway.status }) : respond(answer, gateway.status);
   });
   const queryClient = readmeEmbed(session, signIn, fetch);
   const region = screen.getByRole('region');
@@ -115,7 +117,7 @@ it("the README's embed through a whole shift: late sign-in, odd answers, expiry,
   expect(screen.getByText('+8613800138000')).toBeTruthy();
   const requestsWhileExpired = fetch.mock.calls.length;
   await advance(30_000);
-  expect(fetch.mock.calls.length).toBe(requestsWhileExpired); // the same Guid is never sent again
+  expect(fetch.mock.calls.length).toBe(requestsWhileExpired); // the same Guid is never sent again, to any interface
 
   // Sign in again through the panel's own action: the new Guid goes at once.
   gateway.next = talkingCall();

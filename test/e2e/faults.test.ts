@@ -11,6 +11,7 @@ import { faults, type GatewaySimulator } from '../../src/simulator';
 import { AGENT_ID, type OpenOptions } from './support/desktop';
 import { desktopSuite } from './support/desktopSuite';
 import { openWatchedDesktop, restartableGateway, type WatchedDesktop } from './support/hardening';
+import { isCallInfoUrl } from '../fixtures/wire';
 
 const suite = desktopSuite<WatchedDesktop>(() => 'e2e faults');
 
@@ -19,7 +20,9 @@ async function open(ctx: TestContext, options: OpenOptions): Promise<WatchedDesk
 }
 
 const POLL = { timeout: 15_000 } as const;
-const callInfoLog = (d: WatchedDesktop) => d.sim.requests.list.filter((entry) => entry.path.includes('/callinfo'));
+const callInfoLog = (d: WatchedDesktop) => d.sim.requests.list.filter((entry) => isCallInfoUrl(entry.path));
+/** The page's fetches to "query call information" (the panel asks its sibling interfaces too). */
+const callInfoFetches = async (d: WatchedDesktop) => (await d.gatewayFetches()).filter((f) => isCallInfoUrl(f.path));
 const shown = (d: WatchedDesktop, selector: string) => d.panel.locator(selector).allTextContents();
 
 function startCall(sim: GatewaySimulator, caller: string, like: 'inbound-voice' | 'web-chat' | 'video-call' = 'inbound-voice') {
@@ -50,10 +53,10 @@ describe.concurrent('gateway faults in Chromium', () => {
     expect(await shown(d, '[data-entry="callId"] .cip-CallDetails-callId')).toEqual([callId]);
     await d.panel.locator('.cip-CallInfoView-badge[data-status="stale"]', { hasText: 'Not up to date' }).waitFor({ timeout: 10_000 });
     // Let it fail a few times (backoff: 1-2 s, then 2-4 s), then bring the gateway back.
-    const failedSinceDown = async () => (await d.gatewayFetches()).filter((f) => f.at > downAt && f.ok === false);
+    const failedSinceDown = async () => (await callInfoFetches(d)).filter((f) => f.at > downAt && f.ok === false);
     await expect.poll(async () => (await failedSinceDown()).length, POLL).toBeGreaterThanOrEqual(3);
     const downFor = (await d.pageNow()) - downAt;
-    const attempts = (await d.gatewayFetches()).filter((f) => f.at > downAt);
+    const attempts = (await callInfoFetches(d)).filter((f) => f.at > downAt);
     // Backing off: far fewer attempts than polls every 400 ms would make, and a second or more apart.
     expect(attempts.length).toBeLessThanOrEqual(Math.ceil(downFor / 1_000) + 1);
     expect(attempts.length).toBeLessThan(downFor / 400);
@@ -98,7 +101,7 @@ describe.concurrent('gateway faults in Chromium', () => {
     expect(after[1]).toMatchObject({ outcome: 'answered', ok: true });
     // Timed on the page's clock, where the policy runs: the gateway's arrival times also carry
     // each request's way there, which on a loaded runner differs by tens of milliseconds.
-    const sent = await d.gatewayFetches();
+    const sent = await callInfoFetches(d);
     const hung = sent.findIndex((f) => f.ok === false);
     expect(sent.filter((f) => f.ok === false)).toHaveLength(1);
     expect(sent[hung + 1]!.at - sent[hung]!.at).toBeGreaterThanOrEqual(10_000 + 1_000);
@@ -119,8 +122,9 @@ describe.concurrent('gateway faults in Chromium', () => {
     expect(log[0]).toMatchObject({ retcode: '000-007', status: 200 });
     expect(log[1]).toMatchObject({ ok: true });
     // Timed on the page's clock, where the policy runs (see above). The page sends one fetch per
-    // request the gateway logs, in the same order, so the same index names the same request.
-    const sent = await d.gatewayFetches();
+    // request the gateway logs, in the same order, so the same index names the same request
+    // ("query call information"'s alone on both sides).
+    const sent = await callInfoFetches(d);
     const [rateLimited, next] = [sent[before], sent[before + 1]];
     expect(rateLimited?.ok).toBe(true);
     // Polling every 400 ms, but after "invoked repeatedly" the client waited 5-10 s...

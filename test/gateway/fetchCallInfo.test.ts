@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchCallInfo, isValidAgentId } from '../../src/gateway/fetchCallInfo';
+import { fetchCallInfo } from '../../src/gateway/fetchCallInfo';
+import { isValidAgentId } from '../../src/gateway/requestGateway';
 import type { GatewayClock } from '../../src/gateway/gatewayClock';
 import { GatewayError } from '../../src/gateway/GatewayError';
 import { failure, respond, talkingCall } from '../fixtures/wire';

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GatewayError, type GatewayErrorKind } from '../../src/gateway/GatewayError';
 import { BACKOFF_MAX_MS, BACKOFF_MIN_MS, DEFAULT_POLL_INTERVAL_MS, backoffDelay, refreshCallInfo } from '../../src/query';
 import { faults, type Fault, type RequestLogEntry } from '../../src/simulator';
+import { isCallInfoUrl } from '../fixtures/wire';
 import { advance } from '../query/renderWithClient';
 import { maxRequestsDuringOutage, outageRequestTimes } from './support/policy';
 import { AGENT, mountPanel, panelState, region, shownCall } from './support/panel';
@@ -35,11 +36,25 @@ async function panelWithCall() {
   await advance(0);
   await advance(POLL_MS);
   expect(panelState()).toEqual({ status: 'live', freshness: 'fresh', phase: 'talking' });
-  expect(mounted.sim.requests.list.map((entry) => entry.ok)).toEqual([true, true]);
+  expect(mounted.sim.requests.list.filter((entry) => isCallInfoUrl(entry.path)).map((entry) => entry.ok)).toEqual([true, true]);
   return { ...mounted, t0: Date.now() };
 }
 
-const since = (list: readonly RequestLogEntry[], from: number, to = Infinity) => list.filter((entry) => entry.time > from && entry.time <= to);
+/** The "query call information" requests after `from` (to `to`): the policy under test is its. */
+/**
+ * Fake time in one-second steps, each in its own `act`, so React renders as time passes, as in a
+ * browser (one long `act` on React 18 holds every render to its end): the panel's other
+ * interfaces pause when a render sees the current call failing.
+ */
+async function advanceInSteps(ms: number) {
+  for (let left = ms; left > 0; left -= 1_000) await advance(Math.min(1_000, left));
+}
+
+const since = (list: readonly RequestLogEntry[], from: number, to = Infinity) =>
+  list.filter((entry) => isCallInfoUrl(entry.path) && entry.time > from && entry.time <= to);
+/** The requests to the other interfaces (`allcallid`, `callinfobycallid`) after `from` (to `to`). */
+const siblingsSince = (list: readonly RequestLogEntry[], from: number, to = Infinity) =>
+  list.filter((entry) => !isCallInfoUrl(entry.path) && entry.time > from && entry.time <= to);
 
 const RECOVERABLE: ReadonlyArray<[string, Fault, GatewayErrorKind]> = [
   ['network failure', faults.networkFailure(), 'network'],
@@ -60,12 +75,12 @@ describe('a one-minute outage the panel can ride out', () => {
     const wait = (failures: number) => backoffDelay(failures, error, noJitter);
 
     const faultId = sim.injectFault(fault);
-    await advance(OUTAGE_MS / 2);
+    await advanceInSteps(OUTAGE_MS / 2);
     // The last good call stays, marked stale, with the time it arrived.
     expect(panelState()).toEqual({ status: 'live', freshness: 'stale', phase: 'talking' });
     expect(shownCall().caller).toBe(CALLER);
     expect(region().querySelector('.cip-CallInfoView-notice time')!.getAttribute('datetime')).toBe(new Date(t0).toISOString());
-    await advance(OUTAGE_MS / 2);
+    await advanceInSteps(OUTAGE_MS / 2);
     expect(panelState()).toEqual({ status: 'live', freshness: 'stale', phase: 'talking' });
 
     // Requests during the minute: within the bound from BACKOFF_MIN_MS/BACKOFF_MAX_MS, and exactly
@@ -76,6 +91,8 @@ describe('a one-minute outage the panel can ride out', () => {
     expect(during.length).toBeLessThanOrEqual(bound);
     expect(during.every((entry) => !entry.ok)).toBe(true);
     expect(during.map((entry) => entry.time - t0)).toEqual(outageRequestTimes(OUTAGE_MS, { firstAt: POLL_MS, answerMs, wait }));
+    // The other calls' interfaces wait for the current call's to answer again: nothing more.
+    expect(siblingsSince(sim.requests.list, t0, t0 + OUTAGE_MS)).toEqual([]);
 
     // The fault clears; the poll already scheduled (one backoff step after the last failure) succeeds.
     sim.removeFault(faultId);
@@ -113,7 +130,7 @@ describe('a failure retrying cannot fix', () => {
   it.each(NON_RECOVERABLE)('%s: no request after the first, the whole minute and after, until the host refreshes', async (_name, fault, status, text) => {
     const { sim, client, t0 } = await panelWithCall();
     sim.injectFault(fault);
-    await advance(OUTAGE_MS);
+    await advanceInSteps(OUTAGE_MS);
     const during = since(sim.requests.list, t0);
     expect(during).toHaveLength(1);
     expect(during[0]!.time - t0).toBe(POLL_MS);
@@ -124,6 +141,7 @@ describe('a failure retrying cannot fix', () => {
     sim.clearFaults();
     await advance(OUTAGE_MS);
     expect(since(sim.requests.list, t0)).toHaveLength(1);
+    expect(siblingsSince(sim.requests.list, t0)).toEqual([]);
 
     await refreshCallInfo(client, AGENT);
     await advance(0);

@@ -13,8 +13,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallInfoPanel } from '../../src/components';
-import { DEFAULT_POLL_INTERVAL_MS, BACKOFF_MAX_MS, refreshCallInfo } from '../../src/query';
+import { DEFAULT_POLL_INTERVAL_MS, BACKOFF_MAX_MS, callInfoKeys, refreshCallInfo } from '../../src/query';
 import { GatewaySimulator, faults, type Fault, type ScenarioId } from '../../src/simulator';
+import { isCallInfoUrl } from '../fixtures/wire';
 import { advance } from '../query/renderWithClient';
 import { maxRequestsDuringOutage, minRequestsDuringOutage, seededRandom } from './support/policy';
 
@@ -86,6 +87,7 @@ beforeEach(() => {
   // Jitter as in production, but the same on every run.
   vi.spyOn(Math, 'random').mockImplementation(seededRandom(8));
   sim = new GatewaySimulator();
+  callInfoSent = 0;
   client = new QueryClient();
 });
 afterEach(() => {
@@ -102,12 +104,21 @@ const attrs = () => ({
 const shownCallId = () => region().querySelector('[data-entry="callId"] .cip-CallDetails-callId')?.textContent ?? null;
 const shownCaller = () => region().querySelector('[data-party="caller"] .cip-CallParties-number')?.textContent ?? null;
 
+/** The requests sent to "query call information" (the simulator's log keeps only the last 1,000), and its queries in the cache. */
+let callInfoSent = 0;
+const callInfoCount = () => callInfoSent;
+const countingFetch: typeof globalThis.fetch = (input, init) => {
+  if (isCallInfoUrl(input instanceof Request ? input.url : input)) callInfoSent++;
+  return sim.fetch(input, init);
+};
+const callInfoQueries = () => client.getQueryCache().findAll({ queryKey: callInfoKeys.detail(AGENT, '', true), exact: true });
+
 describe('an eight-hour shift', () => {
   it('stays within the request budget, grows nothing, and ends showing the right call', async () => {
     const wallStart = wallClock();
     const { unmount } = render(
       <QueryClientProvider client={client}>
-        <CallInfoPanel agentId={AGENT} guid={() => sim.getGuid(AGENT)} fetch={sim.fetch} isNoContainLastCall />
+        <CallInfoPanel agentId={AGENT} guid={() => sim.getGuid(AGENT)} fetch={countingFetch} isNoContainLastCall />
       </QueryClientProvider>,
     );
 
@@ -132,8 +143,10 @@ describe('an eight-hour shift', () => {
           // Talking again, fresh, this call's caller: the same picture as every sampled call.
           expect(attrs()).toEqual({ status: 'live', freshness: 'fresh', phase: 'talking' });
           expect(shownCaller()).toBe(callerOf(k));
-          expect(client.getQueryCache().getAll()).toHaveLength(1);
-          expect(client.getQueryCache().getAll()[0]!.getObserversCount()).toBe(1);
+          // The call's query and the all-calls list; a call by ID only while the list lagged a change.
+          expect(callInfoQueries()).toHaveLength(1);
+          expect(callInfoQueries()[0]!.getObserversCount()).toBe(1);
+          expect(client.getQueryCache().getAll().length).toBeLessThanOrEqual(3);
           expect(client.getMutationCache().getAll()).toHaveLength(0);
           expect(sim.requests.list.length).toBeLessThanOrEqual(1000);
           samples.push({ k, elements: document.body.getElementsByTagName('*').length, timers: vi.getTimerCount() });
@@ -193,8 +206,8 @@ describe('an eight-hour shift', () => {
     let stretchStartCount = 0;
     for (const stretch of STRETCHES) {
       at(stretch.to, () => {
-        stretch.requests = sim.requests.count - stretchStartCount;
-        stretchStartCount = sim.requests.count;
+        stretch.requests = callInfoCount() - stretchStartCount;
+        stretchStartCount = callInfoCount();
       }, -2);
     }
 
@@ -241,19 +254,27 @@ describe('an eight-hour shift', () => {
       expect(stretch.requests, report.at(-1)).toBeGreaterThanOrEqual(min);
       expect(stretch.requests, report.at(-1)).toBeLessThanOrEqual(max);
     }
-    const total = sim.requests.count;
+    const total = callInfoCount();
     expect(total).toBe(STRETCHES.reduce((sum, s) => sum + (s.requests ?? 0), 0));
+    // The other interfaces: allcallid every third poll while the agent has one call, and at once
+    // when the current call changes (each call's start); nothing while the current call fails.
+    const siblings = sim.requests.count - total;
+    const calls = actions.filter((action) => action.run.toString().includes('startCall')).length;
+    expect(siblings).toBeGreaterThan(0);
+    expect(siblings).toBeLessThanOrEqual(Math.ceil(SHIFT_MS / (3 * POLL_MS)) + 2 * calls);
     expect(total).toBeGreaterThanOrEqual(lower);
     expect(total).toBeLessThanOrEqual(upper);
 
     // Nothing grew: every sampled call looked exactly the same in DOM size and timers.
     expect(samples.map((s) => s.k)).toEqual(SAMPLED);
     expect(new Set(samples.map((s) => s.elements)).size).toBe(1);
-    // Timers: the poll interval and the timers' shared clock, plus the query's 1 s stale timeout
-    // when the sample falls within a second of a poll. A leak of one per call or poll would show.
+    // Timers: the two poll intervals (the call, the all-calls list) and the timers' shared clock,
+    // each query's 1 s stale timeout when the sample falls within a second of its poll, and the
+    // garbage-collection timer of a call asked by ID while the list lagged a call's start. A leak
+    // of one per call or poll would show.
     const timers = samples.map((s) => s.timers);
-    expect(Math.max(...timers), JSON.stringify(timers)).toBeLessThanOrEqual(Math.min(...timers) + 1);
-    expect(Math.max(...timers)).toBeLessThanOrEqual(4);
+    expect(Math.max(...timers), JSON.stringify(timers)).toBeLessThanOrEqual(Math.min(...timers) + 2);
+    expect(Math.max(...timers)).toBeLessThanOrEqual(7);
     expect(checks).toHaveLength(6);
 
     // The end of the shift: the late call, on hold, fresh.
@@ -264,13 +285,14 @@ describe('an eight-hour shift', () => {
     expect(shownCaller()).toBe('+8613912340000');
     expect(region().querySelector('[data-slot="skill-tag"] .cip-SkillTag-name')?.textContent).toBe('Late shift');
     expect(sim.state().faults).toEqual([]);
-    expect(client.getQueryCache().getAll()).toHaveLength(1);
+    expect(callInfoQueries()).toHaveLength(1);
 
     // Gone: no poll, no tick, nothing scheduled once the cache lets go of the query.
     unmount();
-    // Only the unobserved query's garbage-collection timer is left (gcTime, 5 min by default).
-    expect(client.getQueryCache().getAll()[0]!.getObserversCount()).toBe(0);
-    expect(vi.getTimerCount()).toBe(1);
+    // Only the unobserved queries' garbage-collection timers are left (gcTime, 5 min by default).
+    const left = client.getQueryCache().getAll();
+    expect(left.every((query) => query.getObserversCount() === 0)).toBe(true);
+    expect(vi.getTimerCount()).toBe(left.length);
     const afterUnmount = sim.requests.count;
     client.clear();
     expect(vi.getTimerCount()).toBe(0);

@@ -168,7 +168,11 @@ describe('authentication and sign-in', () => {
 describe('routing', () => {
   it('answers other paths with an HTML 404 and other methods with an HTML 405', async () => {
     const { sim } = makeSim();
-    const notFound = await sim.fetch('/agentgateway/resource/calldata/60015/callinfobycallid/1-2');
+    // The three calldata interfaces are served (test/simulator/siblingRoutes.test.ts); not these.
+    for (const other of ['allcallinfoEx/60015', 'callinfobycallid/', 'callinfobycallid/1-2/x', 'appdata', 'callinfo/']) {
+      expect((await sim.fetch(`/agentgateway/resource/calldata/60015/${other}`)).status, other).toBe(404);
+    }
+    const notFound = await sim.fetch('/agentgateway/resource/calldata/60015/allcallinfoEx/60015');
     expect(notFound.status).toBe(404);
     expect(notFound.headers.get('content-type')).toContain('text/html');
     expect(await notFound.text()).toContain('404');

@@ -55,3 +55,19 @@ export function envelope(json: unknown): { message: unknown; retcode: unknown; r
   if (typeof json !== 'object' || json === null) throw new Error(`not an envelope: ${String(json)}`);
   return json as { message: unknown; retcode: unknown; result?: Record<string, unknown> | null };
 }
+
+/** The path of a sibling interface: `allcallid`, or `callinfobycallid/{callid}` (path-encoded). */
+export function siblingUrl(kind: 'allcallid' | 'callinfobycallid', options: { agentId?: string; callid?: string } = {}): string {
+  const base = `/agentgateway/resource/calldata/${options.agentId ?? AGENT}`;
+  return kind === 'allcallid' ? `${base}/allcallid` : `${base}/callinfobycallid/${encodeURIComponent(options.callid ?? '')}`;
+}
+
+/** GETs any path through `sim.fetch` with the agent's current Guid (or the one given, or none for `null`). */
+export async function get(sim: GatewaySimulator, path: string, options: { agentId?: string; guid?: string | null } = {}) {
+  const guid = options.guid === undefined ? sim.getGuid(options.agentId ?? AGENT) : options.guid;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8' };
+  if (guid !== null) headers.Guid = guid;
+  const response = await sim.fetch(path, { method: 'GET', headers });
+  const text = await response.text();
+  return { response, status: response.status, text, json: safeJson(text) };
+}

@@ -15,10 +15,29 @@ function fakeHttp() {
 }
 
 describe('createMswHandlers', () => {
-  it('registers the interface path on any origin and base path', () => {
+  it('registers the three interface paths on any origin and base path', () => {
     const http = fakeHttp();
     const handlers = createMswHandlers(new GatewaySimulator(), http);
-    expect(handlers).toEqual([{ path: '*/agentgateway/resource/calldata/:agentId/callinfo' }]);
+    expect(handlers).toEqual([
+      { path: '*/agentgateway/resource/calldata/:agentId/callinfo' },
+      { path: '*/agentgateway/resource/calldata/:agentId/allcallid' },
+      { path: '*/agentgateway/resource/calldata/:agentId/callinfobycallid/:callId' },
+    ]);
+  });
+
+  it('answers the sibling interfaces through their handlers', async () => {
+    const sim = new GatewaySimulator();
+    sim.startCall('60015', { state: 'talking' });
+    sim.consult('60015', { state: 'talking' });
+    const http = fakeHttp();
+    createMswHandlers(sim, http);
+    const headers = { Guid: sim.getGuid('60015') };
+    const ids = sim.peekCallIds('60015');
+    const all = await http.routes[1]!.resolver({ request: new Request('https://gw.example/agentgateway/resource/calldata/60015/allcallid', { headers }) });
+    expect(await all.json()).toEqual({ message: '', retcode: '0', result: ids });
+    const url = `https://gw.example/agentgateway/resource/calldata/60015/callinfobycallid/${encodeURIComponent(ids[0]!)}`;
+    const one = await http.routes[2]!.resolver({ request: new Request(url, { headers }) });
+    expect(await one.json()).toMatchObject({ retcode: '0', result: { callid: ids[0], callfeature: 0 } });
   });
 
   it('answers as the simulator does, so the real client parses it', async () => {

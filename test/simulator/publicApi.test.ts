@@ -37,6 +37,6 @@ describe('public API', () => {
     expect(typeof nodeApi.handleControlRequest).toBe('function');
     for (const name of Object.keys(browserApi)) expect(name in nodeApi).toBe(true);
     expect(typeof browserApi.GatewaySimulator).toBe('function');
-    expect(browserApi.SCENARIO_LIST).toHaveLength(14);
+    expect(browserApi.SCENARIO_LIST).toHaveLength(17);
   });
 });

@@ -48,7 +48,7 @@ function expectWireTypes(call: WireCallInfo, now: number): void {
 describe('scenario list', () => {
   it('names every scenario once, with a title and a description', () => {
     expect(SCENARIO_LIST.map((s) => s.id)).toEqual([...SCENARIO_IDS]);
-    expect(new Set(SCENARIO_IDS).size).toBe(14);
+    expect(new Set(SCENARIO_IDS).size).toBe(17);
     for (const s of SCENARIO_LIST) {
       expect(s.title.length).toBeGreaterThan(2);
       expect(s.description.length).toBeGreaterThan(10);

@@ -25,7 +25,9 @@ import '../../src/styles.css';
 import {
   NOW,
   T0,
+  consultLeg,
   endedLastCall,
+  heldCustomerLeg,
   longJsonCall,
   makeCall,
   olderGatewayCall,
@@ -99,6 +101,14 @@ const errorState = (error: GatewayError, extra: Partial<CallInfoViewProps> = {})
   ...extra,
 });
 
+/** Two calls of the agent, the consultation the one it is on. */
+const consultation = {
+  status: 'live',
+  calls: [heldCustomerLeg, consultLeg],
+  currentCallId: consultLeg.callId,
+  onSelectCall: noop,
+} as const;
+
 /** The key states: name (the screenshot's file name) and props. */
 const STATES: ReadonlyArray<readonly [string, CallInfoViewProps]> = [
   ['loading', { callInfo: undefined, status: 'loading' }],
@@ -160,10 +170,23 @@ const STATES: ReadonlyArray<readonly [string, CallInfoViewProps]> = [
   ['error-http', errorState(gatewayError('http', 'The gateway answered HTTP 502.', { status: 502 }), { nextRetryAt: NOW + 30_000 })],
   ['error-gateway', errorState(gatewayError('gateway', 'Gateway failure.', { retcode: '000-002' }))],
   ['error-switching-over', errorState(gatewayError('switching-over', 'The gateway is switching over.'))],
+  // Every call of the agent: a consultation, the customer held; then the customer's tab picked.
+  ['live-consult', { ...consultation, callInfo: consultLeg, selectedCallId: consultLeg.callId }],
+  ['live-consult-customer', { ...consultation, callInfo: heldCustomerLeg, selectedCallId: heldCustomerLeg.callId }],
+  [
+    'live-host-room',
+    {
+      callInfo: outgoingCall,
+      status: 'live',
+      renderActions: () => <button type="button">Transfer</button>,
+      formatNumber: (number: string) => `•••• ${number.slice(-4)}`,
+      extraSections: [{ id: 'crm', title: 'Customer', group: 'glance', render: () => <p>Gold tier since 2019</p> }],
+    },
+  ],
 ];
 
 /** The states shown again in Simplified Chinese and Arabic (320 px, light). */
-const LOCALISED_STATES = ['live-talking', 'live-stale', 'last-call', 'auth-expired-mid-call', 'error-rate-limited', 'live-unknown-codes'];
+const LOCALISED_STATES = ['live-talking', 'live-stale', 'last-call', 'auth-expired-mid-call', 'error-rate-limited', 'live-unknown-codes', 'live-consult'];
 
 const WIDTHS = [320, 800] as const;
 const SCHEMES = ['light', 'dark'] as const;

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { forwardRef, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { forwardRef, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CallInfo } from '../../gateway/model';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { Messages } from '../../i18n/Messages';
@@ -7,7 +7,7 @@ import { callInfoKeys } from '../../query/callInfoKeys';
 import { useCallInfoDefaults } from '../../query/CallInfoProvider';
 import { askedInterval } from '../../query/pollingPolicy';
 import type { CallInfoConfig } from '../../query/types';
-import { useCallInfo } from '../../query/useCallInfo';
+import { useAgentCalls } from '../../query/useAgentCalls';
 import { readClock, subscribeClock } from '../CallTimer/clock';
 import { CallInfoView, type CallInfoViewProps } from '../CallInfoView/CallInfoView';
 import type { CallInfoFreshness, CallInfoStatus } from '../CallInfoView/types';
@@ -25,7 +25,19 @@ export interface CallInfoPanelProps
       | 'nextRetryAt'
       | 'clockOffset'
       | 'onError'
+      | 'calls'
+      | 'currentCallId'
+      | 'selectedCallId'
+      | 'onSelectCall'
     > {
+  /**
+   * Show every call of the agent (a consultation's held customer and colleague, a conference, a
+   * new call while one is held) as tabs above the call, when there are two or more. It asks two
+   * more interfaces (`allcallid`, every third interval with one call or none, and
+   * `callinfobycallid` for each call but the current one): `false` asks "query call information"
+   * alone and shows the current call only. Default `true`.
+   */
+  showAllCalls?: boolean;
   /**
    * BCP 47 locale for dates, numbers and direction. Default: the enclosing `I18nProvider`'s,
    * else `navigator.language`, else `'en'`.
@@ -84,15 +96,28 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
     messages,
     onCallChange,
     onReauthenticate,
+    showAllCalls = true,
     ...viewProps
   },
   ref,
 ) {
-  const result = useCallInfo({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled, select, onError });
+  const agent = useAgentCalls({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled, select, onError, allCalls: showAllCalls });
+  const result = agent.current;
   // The result's fields are tracked getters: read only what this render needs, so a poll that
   // changes nothing (or only `isFetching` / `lastUpdatedAt`) renders nothing.
-  const callInfo = result.callInfo;
-  const error = result.error;
+  const current = result.callInfo;
+  const { calls, currentCallId } = agent;
+
+  // The agent's pick among its calls holds while the current call stays the same: a new current
+  // call (a consultation begins or ends) is selected again, as is the current one when the
+  // picked call is gone.
+  const [picked, pick] = useState<{ readonly callId: string; readonly whileCurrent: string | null } | null>(null);
+  const legs = calls.length > 1;
+  const pickedCall = legs && picked?.whileCurrent === currentCallId ? calls.find((c) => c.callId === picked.callId) : undefined;
+  const selectedCallId = pickedCall?.callId ?? currentCallId ?? (legs ? calls[0]!.callId : null);
+  const callInfo = pickedCall ?? (current || (legs ? calls[0] : current));
+  const onSelectCall = useCallback((callId: string) => pick({ callId, whileCurrent: currentCallId }), [currentCallId]);
+  const error = pickedCall && !result.error ? (agent.isStale ? agent.error : null) : result.error;
   const errorKind = error?.kind;
 
   // Freshness by age: no good answer for over twice the interval marks the call stale. Read from
@@ -101,7 +126,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   const queryClient = useQueryClient();
   const defaults = useCallInfoDefaults();
   const key = callInfoKeys.detail(agentId, baseUrl ?? defaults.baseUrl ?? '', isNoContainLastCall);
-  const every = askedInterval(refetchInterval, callInfo, error);
+  const every = askedInterval(refetchInterval, current, result.error);
   const maxAge = every && every > 0 ? 2 * every : Infinity; // polling off: no age to reach
   const watch = !!callInfo && maxAge < Infinity;
   const subscribe = useCallback(
@@ -139,12 +164,12 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
     latestOnCallChange.current = onCallChange;
   });
 
-  const callId = callInfo === undefined ? undefined : (callInfo?.callId ?? null);
+  const callId = current === undefined ? undefined : currentCallId;
   const lastCallId = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     if (callId === undefined || callId === lastCallId.current) return;
     lastCallId.current = callId;
-    latestOnCallChange.current?.(callInfo ?? null);
+    latestOnCallChange.current?.(current ?? null);
     // Fires on call ID changes only, with the call of that moment.
   }, [callId]);
 
@@ -169,6 +194,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
       onReauthenticate={onReauthenticate && reauthenticate}
       nextRetryAt={result.nextRetryAt}
       clockOffset={result.clockOffset}
+      {...(legs && { calls, currentCallId, selectedCallId, onSelectCall })}
     />
   );
   return locale === undefined && messages === undefined ? (

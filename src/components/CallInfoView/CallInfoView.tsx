@@ -1,4 +1,4 @@
-import { forwardRef, memo, useId, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Component, forwardRef, memo, useId, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { GatewayErrorKind } from '../../gateway/codes';
 import { isGatewayError } from '../../gateway/GatewayError';
 import type { CallInfo } from '../../gateway/model';
@@ -9,6 +9,7 @@ import type { ColorScheme, Density } from '../../theme/types';
 import { CallDataView } from '../CallDataView/CallDataView';
 import { isBlankCallData } from '../CallDataView/parseCallData';
 import { CallDetails } from '../CallDetails/CallDetails';
+import { CallLegs } from '../CallLegs/CallLegs';
 import { CallParties } from '../CallParties/CallParties';
 import { readClock, subscribeClock } from '../CallTimer/clock';
 import { CallTimer } from '../CallTimer/CallTimer';
@@ -19,15 +20,17 @@ import { Icon } from '../internal/Icon';
 import { isoInstant } from '../internal/isoDuration';
 import { mediumOf, type HoldPeriod } from '../internal/medium';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
+import type { NumberDisplayOptions } from '../internal/partyNumber';
+import type { CallDataOptions } from '../CallDataView/callDataOptions';
 import { MediaBadge } from '../MediaBadge/MediaBadge';
 import { SkillTag } from '../SkillTag/SkillTag';
 import { TraceTimeline } from '../TraceTimeline/TraceTimeline';
-import { DEFAULT_SECTIONS, type CallInfoFreshness, type CallInfoSection, type CallInfoStatus } from './types';
+import { DEFAULT_SECTIONS, type CallInfoExtraSection, type CallInfoFreshness, type CallInfoSection, type CallInfoStatus } from './types';
 import { useCallAnnouncer } from './useCallAnnouncer';
 import { useHoldPeriods } from './useHoldPeriods';
 
 /** The sections read at a glance: the first column of a wide panel. */
-const GLANCE: ReadonlySet<CallInfoSection> = new Set(['parties', 'callType', 'media', 'skill', 'timers']);
+const GLANCE: ReadonlySet<string> = new Set<CallInfoSection>(['parties', 'callType', 'media', 'skill', 'timers']);
 /** The loading skeleton's shapes, in the layout's order. */
 const SKELETON = ['number', 'badge', 'badge', 'badge', 'band', 'row', 'row', 'row'] as const;
 
@@ -35,6 +38,7 @@ export type CallInfoViewPart =
   | 'root'
   | 'header'
   | 'title'
+  | 'actions'
   | 'badge'
   | 'badgeIcon'
   | 'notice'
@@ -58,7 +62,7 @@ export type CallInfoViewPart =
   | 'skeletonLine'
   | 'announcer';
 
-export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, NumberDisplayOptions, CallDataOptions {
   /** The call to show: `undefined` before the first answer, `null` for no call. */
   callInfo: CallInfo | null | undefined;
   /** Which state to show (see `CallInfoStatus`). The call is shown for `live` and `last-call`. */
@@ -82,11 +86,25 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
    */
   onReauthenticate?: () => unknown;
   /**
-   * Which sections to show, in order. Default: all, in `DEFAULT_SECTIONS` order. From a 720 px wide
+   * Which sections to show, in order: our `CallInfoSection` names and the `extraSections` ids.
+   * Default: ours in `DEFAULT_SECTIONS` order, then the extra ones in theirs. From a 720 px wide
    * panel, the at-a-glance ones (parties, badges, the status band) take the first column and the
-   * rest (track, details, call data) the second.
+   * rest (track, details, call data) the second. A name that is neither is skipped.
    */
-  sections?: readonly CallInfoSection[];
+  sections?: readonly (CallInfoSection | (string & {}))[];
+  /**
+   * Sections of the host's own, for the call shown, laid out like ours (see `CallInfoExtraSection`);
+   * each one that throws renders nothing, the rest of the panel stays. Pass a stable array.
+   */
+  extraSections?: readonly CallInfoExtraSection[];
+  /**
+   * The host's own controls for the call shown (hold, transfer, a CRM link), in the header after
+   * the title and badge (the `actions` part, which wraps): whenever a call is shown, live, last
+   * call, or stale, including under a signed-out or session-expired notice (`status` and
+   * `freshness` say which, to disable what needs a session). Keyed on the call ID: a new call
+   * gets fresh controls. A throw renders nothing (logged in development builds).
+   */
+  renderActions?: (call: CallInfo, view: { status: CallInfoStatus; freshness: CallInfoFreshness }) => ReactNode;
   /**
    * Show fields that have nothing to say: no trunk, priority 0, VDN 0, no call type or skill
    * ("Not reported"). Default `false`: hidden.
@@ -106,7 +124,42 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
    * it from the gateway's answers (`useCallInfo().clockOffset`). Default 0.
    */
   clockOffset?: number;
+  /**
+   * Every call of the agent (`useAgentCalls().calls`). With two or more (and `onSelectCall`), a
+   * strip of tabs above the body shows each (the other party's number, its state in words, its
+   * own timer) and `callInfo`, the selected one, is its tab panel. `CallInfoPanel` passes these.
+   */
+  calls?: readonly CallInfo[];
+  /** The call the agent is on (`useAgentCalls().currentCallId`): announced, and its holds timed. */
+  currentCallId?: string | null;
+  /** The call shown, `callInfo`'s ID: the selected tab. */
+  selectedCallId?: string | null;
+  /** Called with a call's ID when the agent picks another tab. */
+  onSelectCall?: (callId: string) => void;
 }
+
+/**
+ * Keeps a host's render function from taking the panel down: a throw renders nothing (and says
+ * so in development builds); new call data tries again.
+ */
+class Contained extends Component<{ name: string; call: CallInfo; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    if (process.env.NODE_ENV !== 'production') console.error(`cec-call-panel: ${this.props.name} threw`, error);
+  }
+  override componentDidUpdate(previous: Contained['props']) {
+    if (this.state.failed && previous.call !== this.props.call) this.setState({ failed: false });
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/** Calls a host's render function as a component's, inside `Contained`. */
+const Run = ({ render }: { render: () => ReactNode }) => render();
 
 /** The kinds where the gateway asked the panel to wait: no Retry is offered while it waits. */
 const PATIENT: ReadonlySet<GatewayErrorKind> = new Set(['rate-limited', 'switching-over']);
@@ -148,6 +201,7 @@ function phaseTimer(call: CallInfo, holds: readonly HoldPeriod[]): [TimerKind, n
     case 'talking':
       return ['talk', trace?.talk.begin ?? null, null];
     case 'held':
+      // None for a call held before the panel saw it (another of the agent's calls): unknown.
       return ['hold', holds.at(-1)?.begin ?? null, null];
     case 'ended':
       return ['call', endTime == null ? null : beginTime, endTime];
@@ -155,6 +209,8 @@ function phaseTimer(call: CallInfo, holds: readonly HoldPeriod[]): [TimerKind, n
       return ['call', beginTime, null];
   }
 }
+
+const NO_HOLDS: readonly HoldPeriod[] = [];
 
 const PHASE_ICONS = { queued: 'clock', ringing: 'phone', talking: 'live', held: 'pause', ended: 'check', 'in-progress': 'live' } as const;
 
@@ -178,7 +234,9 @@ function UpdatedAgo({ at }: { at: number }) {
  * The layout follows the panel's own width (a size container): one column in a side rail, two
  * from about 720 px. The call's content is keyed on its call ID, so nothing of a previous call (expanded
  * data, timers, holds) survives a new one. A polite live region announces a new call, its hold
- * and resume, a session expiring under it, and its end, once each.
+ * and resume, a session expiring under it, and its end, once each. The host has room of its own:
+ * controls in the header (`renderActions`), sections among ours (`extraSections`), and the display
+ * of every party number, shown, copied and spoken (`formatNumber`, `dialPrefix`).
  *
  * @selector [data-status] `loading` | `no-call` | `live` | `last-call` | `signed-out` | `auth-expired` | `error`
  * @selector [data-freshness] `fresh` | `stale`
@@ -187,7 +245,7 @@ function UpdatedAgo({ at }: { at: number }) {
  * @selector [data-phase] the call's phase, when one is shown: `queued` | `ringing` | `talking` | `held` | `ended` | `in-progress`
  * @selector [data-color-scheme] `light` | `dark` | `auto`
  * @selector [data-density] `comfortable` | `compact`
- * @selector [data-section] on each section: a `CallInfoSection`
+ * @selector [data-section] on each section: a `CallInfoSection` or an `extraSections` id
  * @selector [data-slot="call-info-view"]
  */
 export const CallInfoView = memo(
@@ -201,7 +259,11 @@ export const CallInfoView = memo(
       onRetry,
       nextRetryAt,
       onReauthenticate,
-      sections = DEFAULT_SECTIONS,
+      sections,
+      extraSections,
+      renderActions,
+      formatNumber,
+      dialPrefix,
       showEmptyFields = false,
       colorScheme,
       density,
@@ -209,6 +271,14 @@ export const CallInfoView = memo(
       classNames,
       unstyled,
       clockOffset = 0,
+      calls,
+      currentCallId,
+      selectedCallId,
+      onSelectCall,
+      callDataEncoding,
+      callDataFields,
+      callDataLabels,
+      callDataLinks,
       ...rest
     },
     ref,
@@ -221,8 +291,14 @@ export const CallInfoView = memo(
     const session = status === 'signed-out' || status === 'auth-expired';
     const showsCall = (status === 'live' || status === 'last-call' || (session && freshness === 'stale')) && !!callInfo;
     const call = showsCall ? callInfo : null;
-    const announcer = useCallAnnouncer(call, status);
-    const holds = useHoldPeriods(call, clockOffset);
+    const legs = call && onSelectCall && calls && calls.length > 1 ? calls : null;
+    // Announced and timed on hold: the call the agent is on, not the tab the agent is reading.
+    const currentCall = legs ? (legs.find((leg) => leg.callId === currentCallId) ?? null) : call;
+    const announcer = useCallAnnouncer(currentCall, status, { formatNumber, dialPrefix });
+    const currentHolds = useHoldPeriods(currentCall, clockOffset);
+    const holds = call?.callId === currentCall?.callId ? currentHolds : NO_HOLDS;
+    const tabsId = `${titleId}-calls`;
+    const selectedIndex = legs ? legs.findIndex((leg) => leg.callId === selectedCallId) : -1;
     const failureKind = isGatewayError(error) ? error.kind : undefined;
     const errorKind = status === 'error' ? failureKind : undefined;
     const patient = !!failureKind && PATIENT.has(failureKind);
@@ -266,7 +342,14 @@ export const CallInfoView = memo(
       // part whose data did not change gets the same values and objects, and does not render.
       const render: Record<CallInfoSection, () => ReactNode> = {
         parties: () => (
-          <CallParties caller={call.caller} called={call.called} originalCalled={call.originalCalled} callType={callType} />
+          <CallParties
+            caller={call.caller}
+            called={call.called}
+            originalCalled={call.originalCalled}
+            callType={callType}
+            formatNumber={formatNumber}
+            dialPrefix={dialPrefix}
+          />
         ),
         callType: () => (callType || showEmptyFields) && <CallTypeBadge callType={callType} />,
         // "Preview outbound" once: a media that says what the call type says is not said again.
@@ -305,22 +388,49 @@ export const CallInfoView = memo(
             showEmptyFields={showEmptyFields}
           />
         ),
-        callData: () => (showEmptyFields || !isBlankCallData(call.callData)) && <CallDataView data={call.callData} />,
+        callData: () =>
+          (showEmptyFields || !isBlankCallData(call.callData, { callDataEncoding, callDataFields })) && (
+            <CallDataView
+              data={call.callData}
+              callDataEncoding={callDataEncoding}
+              callDataFields={callDataFields}
+              callDataLabels={callDataLabels}
+              callDataLinks={callDataLinks}
+            />
+          ),
       };
+      const section = (name: string, title: ReactNode, content: ReactNode) => (
+        <div key={name} className={cls('section')} data-section={name}>
+          {title && <h3 className={cls('sectionTitle')}>{title}</h3>}
+          {content}
+        </div>
+      );
+      // The host's sections by ID: one named like ours replaces it.
+      const extras = new Map(extraSections?.map((extra) => [extra.id, extra]));
       // The at-a-glance sections and the rest, in `sections` order (groups by first appearance): two columns when wide.
       const groups = new Map<'glance' | 'more', ReactNode[]>();
-      for (const name of sections) {
-        const content = render[name]?.();
-        if (!content) continue;
-        const title = name === 'trace' || name === 'callData' ? (`${name}.title` as const) : null;
-        const group = GLANCE.has(name) ? 'glance' : 'more';
+      for (const name of sections ?? new Set([...DEFAULT_SECTIONS, ...extras.keys()])) {
+        const extra = extras.get(name);
+        let node: ReactNode;
+        if (extra) {
+          node = (
+            <Contained key={name} name={`extra section "${name}"`} call={call}>
+              <Run
+                render={() => {
+                  const content = extra.render(call);
+                  return !content && content !== 0 ? null : section(name, extra.title, content);
+                }}
+              />
+            </Contained>
+          );
+        } else {
+          const content = Object.hasOwn(render, name) && render[name as CallInfoSection]();
+          if (!content) continue;
+          node = section(name, (name === 'trace' || name === 'callData') && t(`${name as 'trace'}.title`), content);
+        }
+        const group = extra?.group ?? (GLANCE.has(name) ? 'glance' : 'more');
         if (!groups.has(group)) groups.set(group, []);
-        groups.get(group)!.push(
-          <div key={name} className={cls('section')} data-section={name}>
-            {title && <h3 className={cls('sectionTitle')}>{t(title)}</h3>}
-            {content}
-          </div>,
-        );
+        groups.get(group)!.push(node);
       }
       body = (
         <>
@@ -406,6 +516,13 @@ export const CallInfoView = memo(
             {t('panel.title')}
           </h2>
           {badge}
+          {call && renderActions && (
+            <div key={call.callId} className={cls('actions')}>
+              <Contained name="renderActions" call={call}>
+                <Run render={() => renderActions(call, { status, freshness })} />
+              </Contained>
+            </div>
+          )}
         </header>
         {freshness === 'stale' && (
           <p className={cls('notice')} data-freshness="stale">
@@ -420,7 +537,25 @@ export const CallInfoView = memo(
             )}
           </p>
         )}
-        <div className={cls('body')}>
+        {legs && (
+          <ClockOffsetContext.Provider value={clockOffset}>
+          <CallLegs
+            calls={legs}
+            currentCallId={currentCallId ?? null}
+            selectedCallId={selectedCallId ?? null}
+            onSelectCall={onSelectCall!}
+            idPrefix={tabsId}
+            panelId={`${tabsId}-panel`}
+            formatNumber={formatNumber}
+            dialPrefix={dialPrefix}
+            unstyled={isUnstyled}
+          />
+          </ClockOffsetContext.Provider>
+        )}
+        <div
+          className={cls('body')}
+          {...(legs && { role: 'tabpanel', id: `${tabsId}-panel`, 'aria-labelledby': selectedIndex < 0 ? undefined : `${tabsId}-${selectedIndex}` })}
+        >
           <UnstyledContext.Provider value={isUnstyled}>
             <ClockOffsetContext.Provider value={clockOffset}>{body}</ClockOffsetContext.Provider>
           </UnstyledContext.Provider>

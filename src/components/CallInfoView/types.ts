@@ -1,3 +1,6 @@
+import type { ReactNode } from 'react';
+import type { CallInfo } from '../../gateway/model';
+
 /**
  * What the panel shows:
  * - `loading`: the first answer is on its way;
@@ -27,3 +30,28 @@ export const DEFAULT_SECTIONS: readonly CallInfoSection[] = [
   'details',
   'callData',
 ];
+
+/**
+ * A section of the host's own (`extraSections`), laid out like ours: a `section` part with
+ * `data-section={id}` and, when `title` is not empty, an `h3` heading (the `sectionTitle` part).
+ */
+export interface CallInfoExtraSection {
+  /**
+   * Its name in `sections` and its `data-section`. One of ours (`'callData'`) replaces that
+   * section, in its place and group.
+   */
+  id: string;
+  /** Its heading; `''` for none. */
+  title: string;
+  /**
+   * Its content for the call shown, rendered as a component's (hooks allowed); `null`,
+   * `undefined`, `false` or `''` hides the section (as ours hide with nothing to say). A throw hides this section alone (logged
+   * with `console.error` in development builds); the next call data tries again.
+   */
+  render: (call: CallInfo) => ReactNode;
+  /**
+   * The column of a wide panel it joins: `'glance'` (parties, badges, status band) or `'more'`
+   * (track, details, call data). Default `'more'`, or the group of the section it replaces.
+   */
+  group?: 'glance' | 'more';
+}

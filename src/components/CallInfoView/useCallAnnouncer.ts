@@ -4,18 +4,20 @@ import type { CallInfo } from '../../gateway/model';
 import type { Translate } from '../../i18n/I18nContext';
 import { useMessages } from '../../i18n/useMessages';
 import { directionOf, otherPartyOf } from '../CallTypeBadge/directionOf';
+import { displayNumber, type NumberDisplayOptions } from '../internal/partyNumber';
 import type { CallInfoStatus } from './types';
 
 /** The most of one field an announcement speaks: a megabyte "number" must not be read out. */
 const SPOKEN_MAX = 200;
 
-/** The other party: the called number for outgoing calls, else the caller. */
-function otherParty(call: CallInfo): string {
-  return cutText(call[otherPartyOf(call.callType)], SPOKEN_MAX);
+/** The other party as shown (`displayNumber`): the called number for outgoing calls, else the caller. */
+function otherParty(call: CallInfo, options: NumberDisplayOptions): string {
+  const role = otherPartyOf(call.callType);
+  return cutText(displayNumber(call[role], role, directionOf(call.callType) === 'outgoing', options), SPOKEN_MAX);
 }
 
 /** "Incoming video call from 70004, skill voice", from the catalogue. */
-function announcementFor(call: CallInfo, t: Translate): string {
+function announcementFor(call: CallInfo, t: Translate, party: string): string {
   const { media, ability } = call;
   const noun =
     !media || media.kind === 'unknown'
@@ -25,7 +27,7 @@ function announcementFor(call: CallInfo, t: Translate): string {
         : media.kind;
   return t(`announce.call.${directionOf(call.callType)}`, {
     media: t(`mediaNoun.${noun}`),
-    party: otherParty(call) || t('value.notReported'),
+    party,
     skill: cutText(call.skill.name, SPOKEN_MAX) || t('value.notReported'),
   });
 }
@@ -37,9 +39,10 @@ function announcementFor(call: CallInfo, t: Translate): string {
  * last call is kept in a ref. A previous call first seen already over (a "last call") is not
  * announced. The region is emptied once the call it spoke of has left the screen.
  *
- * `shown` is the call on screen (`null` when none is shown), `status` the panel's.
+ * `shown` is the call on screen (`null` when none is shown), `status` the panel's; the party is
+ * spoken as `CallParties` shows it (`options`: `formatNumber`, `dialPrefix`).
  */
-export function useCallAnnouncer(shown: CallInfo | null | undefined, status: CallInfoStatus) {
+export function useCallAnnouncer(shown: CallInfo | null | undefined, status: CallInfoStatus, { formatNumber, dialPrefix }: NumberDisplayOptions = {}) {
   const t = useMessages();
   const region = useRef<HTMLDivElement>(null);
   const told = useRef<{ callId: string; ended: boolean; held: boolean; expired: boolean; party: string } | null>(null);
@@ -54,8 +57,9 @@ export function useCallAnnouncer(shown: CallInfo | null | undefined, status: Cal
       const held = call.phase === 'held';
       const expired = status === 'auth-expired';
       if (last?.callId !== call.callId) {
-        if (!ended && !expired) text = announcementFor(call, t);
-        told.current = { callId: call.callId, ended, held, expired, party: otherParty(call) || t('value.notReported') };
+        const party = otherParty(call, { formatNumber, dialPrefix }) || t('value.notReported');
+        if (!ended && !expired) text = announcementFor(call, t, party);
+        told.current = { callId: call.callId, ended, held, expired, party };
       } else {
         if (expired && !last.expired && !last.ended) text = t('announce.sessionExpired');
         else if (ended && !last.ended) text = t('announce.ended', { party: last.party });
@@ -68,7 +72,8 @@ export function useCallAnnouncer(shown: CallInfo | null | undefined, status: Cal
     }
     // Nothing said of a call lingers once it has left the screen (signed out, an error, another call).
     if (region.current && (text || last?.callId !== call?.callId)) region.current.textContent = text;
-  }, [shown, status, t]);
+    // A new formatNumber or dialPrefix re-runs this to no effect: what a call's news says is fixed when it is first seen.
+  }, [shown, status, t, formatNumber, dialPrefix]);
 
   return region;
 }

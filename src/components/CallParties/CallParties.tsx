@@ -5,7 +5,7 @@ import { useUnstyled } from '../../theme/UnstyledContext';
 import { directionOf, otherPartyOf } from '../CallTypeBadge/directionOf';
 import { CopyButton } from '../internal/CopyButton';
 import { partClassNames, unstyledAttr } from '../internal/partClassNames';
-import { withoutBidiControls } from '../internal/withoutBidiControls';
+import { displayNumber, type NumberDisplayOptions, type NumberRole } from '../internal/partyNumber';
 
 export type CallPartiesPart =
   | 'root'
@@ -16,10 +16,10 @@ export type CallPartiesPart =
   | 'number'
   | 'copy';
 
-export interface CallPartiesProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** Calling number, shown exactly as received. */
+export interface CallPartiesProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, NumberDisplayOptions {
+  /** Calling number, shown as received (without bidi controls) unless `formatNumber` says otherwise. */
   caller: string;
-  /** Called number, shown exactly as received. */
+  /** Called number, shown as received (without bidi controls) unless `dialPrefix` or `formatNumber` say otherwise. */
   called: string;
   /** Original called number; shown only when set and different from `called`. */
   originalCalled?: string | null;
@@ -42,7 +42,9 @@ type Party = 'caller' | 'called' | 'originalCalled';
  * when it differs, the original called number. Each has a copy button ("Copy caller number 70004")
  * and a polite "Copied" confirmation. Numbers are isolated left-to-right so `+86…` reads right in
  * RTL, and shown and copied without bidi controls, so none can be reordered into another number.
- * The direction itself is the call-type badge's to say.
+ * `dialPrefix` and `formatNumber` change what is shown; the copy button copies, and is named
+ * with, what is shown (a masked number never reaches the clipboard). The direction itself is the
+ * call-type badge's to say.
  *
  * @selector [data-direction] `incoming` | `outgoing` | `internal` | `consultation` | `conference` | `unknown`
  * @selector [data-party] on each entry: `caller` | `called` | `originalCalled`
@@ -51,27 +53,30 @@ type Party = 'caller' | 'called' | 'originalCalled';
  */
 export const CallParties = memo(
   forwardRef<HTMLDivElement, CallPartiesProps>(function CallParties(
-    { caller, called, originalCalled, callType, className, classNames, unstyled, ...rest },
+    { caller, called, originalCalled, callType, formatNumber, dialPrefix, className, classNames, unstyled, ...rest },
     ref,
   ) {
     const t = useMessages();
     const cls = partClassNames('CallParties', classNames);
     const isUnstyled = useUnstyled(unstyled);
     const other = otherPartyOf(callType);
-    // Shown and copied as the wire spells them: no invisible reordering (a spoofed number).
+    const direction = directionOf(callType);
+    // Shown and copied as the wire spells them (or as the host formats them), without bidi
+    // controls: no invisible reordering (a spoofed number).
+    const show = (role: NumberRole, number: string) => displayNumber(number, role, direction === 'outgoing', { formatNumber, dialPrefix });
     const parties: Array<[Party, string]> = [
-      ['caller', withoutBidiControls(caller)],
-      ['called', withoutBidiControls(called)],
+      ['caller', show('caller', caller)],
+      ['called', show('called', called)],
     ];
     if (other === 'called') parties.reverse();
-    if (originalCalled && originalCalled !== called) parties.push(['originalCalled', withoutBidiControls(originalCalled)]);
+    if (originalCalled && originalCalled !== called) parties.push(['originalCalled', show('original', originalCalled)]);
 
     return (
       <div
         ref={ref}
         className={cls('root', className)}
         data-slot="call-parties"
-        data-direction={directionOf(callType)}
+        data-direction={direction}
         {...unstyledAttr(isUnstyled)}
         {...rest}
       >

@@ -5,7 +5,10 @@ import { Icon } from './Icon';
 import { cx, unstyledAttr } from './partClassNames';
 
 export interface CopyButtonProps {
-  /** What is copied, whole, however long. */
+  /**
+   * What is copied, whole, however long: the text shown beside the button (a party number as
+   * `formatNumber` displays it, so a masked number never reaches the clipboard).
+   */
   value: string;
   /**
    * The accessible name's message, e.g. "Copy caller number {value}": it gets at most

@@ -219,4 +219,7 @@ export const ar = {
   'callData.collapse': 'عرض أقل',
   'callData.empty': 'لا توجد بيانات مكالمة',
   'callData.cut': 'عرض أول 64 KB',
+  'callData.field': 'الحقل {position}',
+  'callData.newTab': '(يفتح في علامة تبويب جديدة)',
+  'calls.label': 'المكالمات',
 } satisfies Messages;

@@ -284,5 +284,9 @@ export const en: Messages = {
     collapse: 'Show less',
     empty: 'No call data',
     cut: 'Showing the first 64 KB',
+    field: 'Field {position}',
+    newTab: '(opens in a new tab)',
   }),
+
+  'calls.label': 'Calls',
 };

@@ -219,4 +219,7 @@ export const zhCN = {
   'callData.collapse': '收起',
   'callData.empty': '无随路数据',
   'callData.cut': '仅显示前 64 KB',
+  'callData.field': '字段 {position}',
+  'callData.newTab': '（在新标签页中打开）',
+  'calls.label': '通话',
 } satisfies Messages;

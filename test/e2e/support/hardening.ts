@@ -8,17 +8,25 @@ import type { Dialog } from 'playwright-core';
 import { startSimulatorServer, type SimulatorServer } from '../../../src/simulator/node';
 import { openDesktop, type Desktop, type Harness, type OpenOptions } from './desktop';
 
+/** One `fetch` of the page to the gateway. */
+export interface GatewayFetch {
+  readonly at: number;
+  readonly ok: boolean | null;
+  /** Path and query (never the Guid: it travels in a header). */
+  readonly path: string;
+}
+
 export interface WatchedDesktop extends Desktop {
   /** Every dialog the page tried to open (each is dismissed). */
   readonly dialogs: string[];
   /** Every console message, whatever its level. */
   readonly consoleMessages: string[];
   /**
-   * Each `fetch` the page's code made to the gateway's interface, as the code made it (Chromium's
+   * Each `fetch` the page's code made to the gateway's interfaces, as the code made it (Chromium's
    * own silent retries of a dropped keep-alive connection are not separate calls here): when
-   * (the page's `performance.now()`), and whether it resolved (`null` while on its way).
+   * (the page's `performance.now()`), whether it resolved (`null` while on its way), and its path.
    */
-  gatewayFetches(): Promise<Array<{ at: number; ok: boolean | null }>>;
+  gatewayFetches(): Promise<GatewayFetch[]>;
   /** The page's `performance.now()`, the clock of `gatewayFetches`. */
   pageNow(): Promise<number>;
   /** Loads the page, optionally against another simulator URL than the desktop's own. */
@@ -32,13 +40,14 @@ export async function openWatchedDesktop(harness: Harness, options: OpenOptions 
   const consoleMessages: string[] = [];
   // Wraps the page's fetch before any of its scripts run (init scripts are outside the page's CSP).
   await desktop.page.addInitScript(() => {
-    const log: Array<{ at: number; ok: boolean | null }> = [];
+    const log: Array<{ at: number; ok: boolean | null; path: string }> = [];
     const original = window.fetch.bind(window);
     (window as unknown as { __gatewayFetches: typeof log }).__gatewayFetches = log;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       if (!url.includes('/agentgateway/')) return original(input, init);
-      const entry: { at: number; ok: boolean | null } = { at: performance.now(), ok: null };
+      const { pathname, search } = new URL(url, location.href);
+      const entry: { at: number; ok: boolean | null; path: string } = { at: performance.now(), ok: null, path: pathname + search };
       log.push(entry);
       return original(input, init).then(
         (response) => {
@@ -61,7 +70,7 @@ export async function openWatchedDesktop(harness: Harness, options: OpenOptions 
     dialogs,
     consoleMessages,
     gatewayFetches: () =>
-      desktop.page.evaluate(() => [...(window as unknown as { __gatewayFetches: Array<{ at: number; ok: boolean | null }> }).__gatewayFetches]),
+      desktop.page.evaluate(() => [...(window as unknown as { __gatewayFetches: GatewayFetch[] }).__gatewayFetches]),
     pageNow: () => desktop.page.evaluate(() => performance.now()),
     async load(simUrl?: string) {
       const url = new URL(desktop.pageUrl);
