@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import { Profiler, type ReactNode } from 'react';
 import { CallInfoPanel, type CallInfoPanelProps } from '../src/components/CallInfoPanel/CallInfoPanel';
 import { GatewaySimulator } from '../src/simulator';
+import { isCallInfoUrl } from '../test/fixtures/wire';
 
 export const AGENT = '60015';
 
@@ -19,6 +20,14 @@ export function mountPanel(props: Partial<CallInfoPanelProps> = {}, wrap: (node:
     </QueryClientProvider>,
   );
   return { sim, client, stats, ...utils };
+}
+
+/**
+ * The requests "query call information" has had (the panel asks its sibling interfaces too), from
+ * the simulator's log: it keeps the last 1,000 requests, enough for every measure that counts.
+ */
+export function callInfoCount(sim: { requests: { list: readonly { path: string }[] } }): number {
+  return sim.requests.list.filter((entry) => isCallInfoUrl(entry.path)).length;
 }
 
 export { advance, setDocumentVisibility as setVisibility } from '../test/query/renderWithClient';

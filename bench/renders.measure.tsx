@@ -12,7 +12,7 @@ import {
 } from '../src/components';
 import { faults } from '../src/simulator';
 import { countRenders } from '../test/components/renderCounter';
-import { AGENT, advance, mountPanel } from './harness';
+import { AGENT, advance, callInfoCount, mountPanel } from './harness';
 import { record } from './record';
 
 const POLLS = 100;
@@ -33,10 +33,10 @@ it('commits per poll with unchanged data', async () => {
   sim.startCall(AGENT, { state: 'talking' });
   sim.release(AGENT); // an ended call: nothing ticks, so every commit would be a poll's
   await advance(0);
-  const requestsBefore = sim.requests.count;
+  const requestsBefore = callInfoCount(sim);
   const commitsBefore = stats.commits;
   await advance(POLLS * INTERVAL_MS);
-  const polls = sim.requests.count - requestsBefore;
+  const polls = callInfoCount(sim) - requestsBefore;
   expect(polls).toBe(POLLS);
   record({ measure: 'React commits per poll, unchanged call', value: (stats.commits - commitsBefore) / polls, unit: 'commits', goal: '0', note: `${polls} polls` });
   unmount();
@@ -56,10 +56,10 @@ it('commits per second during a live call, and where they happen', async () => {
   unmount();
 });
 
-/** Waits, poll by poll, until the simulator has answered one more request. */
-async function nextPoll(sim: { requests: { count: number } }) {
-  const before = sim.requests.count;
-  while (sim.requests.count === before) await advance(100);
+/** Waits, poll by poll, until the simulator has answered one more request for the call. */
+async function nextPoll(sim: Parameters<typeof callInfoCount>[0]) {
+  const before = callInfoCount(sim);
+  while (callInfoCount(sim) === before) await advance(100);
   await advance(0);
 }
 const rendered = () =>

@@ -61,6 +61,9 @@ describe('CallInfoPanel with every call of the agent', () => {
     ]);
     expect(tabs()[0]!.textContent).toContain(CUSTOMER);
     expect(tabs()[0]!.textContent).toContain('On hold');
+    // The agent placed the consultation (it is its caller): the colleague is the other party.
+    expect(tabs()[1]!.querySelector('.cip-CallLegs-number')!.textContent).toBe('2006');
+    expect(otherParty()).toBe('2006');
     const panel = screen.getByRole('tabpanel');
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs()[1]!.id);
     expect(tabs()[1]!.getAttribute('aria-controls')).toBe(panel.id);

@@ -231,4 +231,13 @@ describe('CallParties', () => {
     expect(screen.getByRole('button', { name: '复制主叫号码 70004' })).toBeTruthy();
     expect(screen.getByRole('button', { name: zhCN['copy.called'].replace('{value}', '60015') }).closest('[data-party]')!.getAttribute('data-party')).toBe('called');
   });
+
+  it('shows the called number as the other party of a call the agent placed itself (agentId is its caller)', () => {
+    const consultation = { code: 51, kind: 'consult-two-party' } as const;
+    const { container, rerender } = render(<CallParties caller="60015" called="2006" callType={consultation} agentId="60015" />);
+    expect(container.querySelector('[data-role="other"]')!.getAttribute('data-party')).toBe('called');
+    // A consultation a colleague placed to this agent: the colleague calls, the caller is the other party.
+    rerender(<CallParties caller="2006" called="60015" callType={consultation} agentId="60015" />);
+    expect(container.querySelector('[data-role="other"]')!.getAttribute('data-party')).toBe('caller');
+  });
 });

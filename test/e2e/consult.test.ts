@@ -74,6 +74,8 @@ describe('a consultation in Chromium', () => {
     await d.panel.locator(`[role="tab"][data-call-id="${consult}"][data-phase="talking"]`).waitFor(WAIT);
     await expect.poll(() => d.panel.locator('[data-entry="callId"]').textContent(), WAIT).toContain(consult);
     expect(await d.panel.locator(`[role="tab"][data-call-id="${customer}"]`).textContent()).toContain(CUSTOMER);
+    // The agent placed the consultation: its tab names the colleague, not the agent.
+    expect(await d.panel.locator(`[role="tab"][data-call-id="${consult}"] .cip-CallLegs-number`).textContent()).toBe('2006');
 
     // The consultation ends: one call again, the customer on hold, then taken back.
     await button('Release').click();

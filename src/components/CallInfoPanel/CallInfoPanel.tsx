@@ -29,6 +29,7 @@ export interface CallInfoPanelProps
       | 'currentCallId'
       | 'selectedCallId'
       | 'onSelectCall'
+      | 'agentId'
     > {
   /**
    * Show every call of the agent (a consultation's held customer and colleague, a conference, a
@@ -194,6 +195,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
       onReauthenticate={onReauthenticate && reauthenticate}
       nextRetryAt={result.nextRetryAt}
       clockOffset={result.clockOffset}
+      agentId={agentId}
       {...(legs && { calls, currentCallId, selectedCallId, onSelectCall })}
     />
   );

@@ -264,6 +264,7 @@ export const CallInfoView = memo(
       renderActions,
       formatNumber,
       dialPrefix,
+      agentId,
       showEmptyFields = false,
       colorScheme,
       density,
@@ -294,7 +295,7 @@ export const CallInfoView = memo(
     const legs = call && onSelectCall && calls && calls.length > 1 ? calls : null;
     // Announced and timed on hold: the call the agent is on, not the tab the agent is reading.
     const currentCall = legs ? (legs.find((leg) => leg.callId === currentCallId) ?? null) : call;
-    const announcer = useCallAnnouncer(currentCall, status, { formatNumber, dialPrefix });
+    const announcer = useCallAnnouncer(currentCall, status, { formatNumber, dialPrefix, agentId });
     const currentHolds = useHoldPeriods(currentCall, clockOffset);
     const holds = call?.callId === currentCall?.callId ? currentHolds : NO_HOLDS;
     const tabsId = `${titleId}-calls`;
@@ -349,6 +350,7 @@ export const CallInfoView = memo(
             callType={callType}
             formatNumber={formatNumber}
             dialPrefix={dialPrefix}
+            agentId={agentId}
           />
         ),
         callType: () => (callType || showEmptyFields) && <CallTypeBadge callType={callType} />,
@@ -548,6 +550,7 @@ export const CallInfoView = memo(
             panelId={`${tabsId}-panel`}
             formatNumber={formatNumber}
             dialPrefix={dialPrefix}
+            agentId={agentId}
             unstyled={isUnstyled}
           />
           </ClockOffsetContext.Provider>

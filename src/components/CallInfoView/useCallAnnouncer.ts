@@ -12,7 +12,7 @@ const SPOKEN_MAX = 200;
 
 /** The other party as shown (`displayNumber`): the called number for outgoing calls, else the caller. */
 function otherParty(call: CallInfo, options: NumberDisplayOptions): string {
-  const role = otherPartyOf(call.callType);
+  const role = otherPartyOf(call.callType, call.caller, options.agentId);
   return cutText(displayNumber(call[role], role, directionOf(call.callType) === 'outgoing', options), SPOKEN_MAX);
 }
 
@@ -42,7 +42,7 @@ function announcementFor(call: CallInfo, t: Translate, party: string): string {
  * `shown` is the call on screen (`null` when none is shown), `status` the panel's; the party is
  * spoken as `CallParties` shows it (`options`: `formatNumber`, `dialPrefix`).
  */
-export function useCallAnnouncer(shown: CallInfo | null | undefined, status: CallInfoStatus, { formatNumber, dialPrefix }: NumberDisplayOptions = {}) {
+export function useCallAnnouncer(shown: CallInfo | null | undefined, status: CallInfoStatus, { formatNumber, dialPrefix, agentId }: NumberDisplayOptions = {}) {
   const t = useMessages();
   const region = useRef<HTMLDivElement>(null);
   const told = useRef<{ callId: string; ended: boolean; held: boolean; expired: boolean; party: string } | null>(null);
@@ -57,7 +57,7 @@ export function useCallAnnouncer(shown: CallInfo | null | undefined, status: Cal
       const held = call.phase === 'held';
       const expired = status === 'auth-expired';
       if (last?.callId !== call.callId) {
-        const party = otherParty(call, { formatNumber, dialPrefix }) || t('value.notReported');
+        const party = otherParty(call, { formatNumber, dialPrefix, agentId }) || t('value.notReported');
         if (!ended && !expired) text = announcementFor(call, t, party);
         told.current = { callId: call.callId, ended, held, expired, party };
       } else {
@@ -73,7 +73,7 @@ export function useCallAnnouncer(shown: CallInfo | null | undefined, status: Cal
     // Nothing said of a call lingers once it has left the screen (signed out, an error, another call).
     if (region.current && (text || last?.callId !== call?.callId)) region.current.textContent = text;
     // A new formatNumber or dialPrefix re-runs this to no effect: what a call's news says is fixed when it is first seen.
-  }, [shown, status, t, formatNumber, dialPrefix]);
+  }, [shown, status, t, formatNumber, dialPrefix, agentId]);
 
   return region;
 }

@@ -42,7 +42,7 @@ const NEXT: Readonly<Record<string, number>> = { ArrowRight: 1, ArrowDown: 1, Ar
  */
 export const CallLegs = memo(
   forwardRef<HTMLDivElement, CallLegsProps>(function CallLegs(
-    { calls, currentCallId, selectedCallId, onSelectCall, panelId, idPrefix, formatNumber, dialPrefix, className, classNames, unstyled, ...rest },
+    { calls, currentCallId, selectedCallId, onSelectCall, panelId, idPrefix, formatNumber, dialPrefix, agentId, className, classNames, unstyled, ...rest },
     ref,
   ) {
     const { t, dir } = useI18n();
@@ -76,7 +76,7 @@ export const CallLegs = memo(
       >
         {calls.map((call, index) => {
           const selected = call.callId === selectedCallId;
-          const role = otherPartyOf(call.callType);
+          const role = otherPartyOf(call.callType, call.caller, agentId);
           const number = displayNumber(call[role], role, directionOf(call.callType) === 'outgoing', { formatNumber, dialPrefix });
           const chat = mediumOf(call.media) === 'chat' && (call.phase === 'ringing' || call.phase === 'talking');
           return (

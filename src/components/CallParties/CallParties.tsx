@@ -53,13 +53,13 @@ type Party = 'caller' | 'called' | 'originalCalled';
  */
 export const CallParties = memo(
   forwardRef<HTMLDivElement, CallPartiesProps>(function CallParties(
-    { caller, called, originalCalled, callType, formatNumber, dialPrefix, className, classNames, unstyled, ...rest },
+    { caller, called, originalCalled, callType, formatNumber, dialPrefix, agentId, className, classNames, unstyled, ...rest },
     ref,
   ) {
     const t = useMessages();
     const cls = partClassNames('CallParties', classNames);
     const isUnstyled = useUnstyled(unstyled);
-    const other = otherPartyOf(callType);
+    const other = otherPartyOf(callType, caller, agentId);
     const direction = directionOf(callType);
     // Shown and copied as the wire spells them (or as the host formats them), without bidi
     // controls: no invisible reordering (a spoofed number).

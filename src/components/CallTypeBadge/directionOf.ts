@@ -26,7 +26,10 @@ export function directionIcon(direction: CallDirection): IconName {
   return direction === 'unknown' ? 'question' : direction;
 }
 
-/** Whose number is the other party's: the called one for outgoing kinds, the caller for every other. */
-export function otherPartyOf(callType: Coded<CallTypeKind> | null | undefined): 'caller' | 'called' {
-  return directionOf(callType) === 'outgoing' ? 'called' : 'caller';
+/**
+ * Whose number is the other party's: the called one for outgoing kinds and for a call whose
+ * caller is the agent itself (`agentId`: a consultation or internal call it placed), else the caller.
+ */
+export function otherPartyOf(callType: Coded<CallTypeKind> | null | undefined, caller?: string, agentId?: string): 'caller' | 'called' {
+  return directionOf(callType) === 'outgoing' || (!!agentId && caller?.trim() === agentId) ? 'called' : 'caller';
 }

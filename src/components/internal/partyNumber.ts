@@ -24,6 +24,11 @@ export interface NumberDisplayOptions {
    * left. Default: none.
    */
   dialPrefix?: string | readonly string[];
+  /**
+   * The agent's own work number: a call whose caller it is (a consultation or an internal call the
+   * agent placed) shows the called number as the other party. `CallInfoPanel` passes its `agentId`.
+   */
+  agentId?: string;
 }
 
 /**
