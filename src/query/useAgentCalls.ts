@@ -1,7 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
+import type { GatewayError } from '../gateway/GatewayError';
 import type { CallInfo } from '../gateway/model';
 import { allCallIdsQueryOptions, callInfoByCallIdQueryOptions, type AgentCallsQueryConfig } from './agentCallsQueryOptions';
+import { callInfoKeys } from './callInfoKeys';
 import { askedInterval } from './pollingPolicy';
 import type { AgentCallsConfig, UseAgentCallsResult } from './types';
 import { useCallInfo, useResolvedConfig } from './useCallInfo';
@@ -10,6 +12,11 @@ import { useCallInfo, useResolvedConfig } from './useCallInfo';
 function asOtherCall(call: CallInfo): CallInfo {
   const phase = call.endTime === null ? 'held' : 'ended';
   return call.trace === null && call.phase === phase ? call : { ...call, trace: null, vdnId: null, phase };
+}
+
+/** An HTTP 404 or 501: the gateway has no such interface, and asking again will not give it one. */
+function isMissing(failure: GatewayError | null | undefined): boolean {
+  return failure?.kind === 'http' && (failure.status === 404 || failure.status === 501);
 }
 
 /** Begun first comes first; calls without a begin time keep their order after the others. */
@@ -25,7 +32,8 @@ function byBeginTime(a: CallInfo, b: CallInfo): number {
  * Gateway cost per interval: the current call, plus `allcallid` every third interval while the
  * agent has one call or none (and at once when the current call changes); with N calls, 1 + N.
  * The other interfaces follow the current call's: while its requests fail (an outage, signed
- * out, expired) they send nothing, and they resume with it. A call whose answer did not change renders nothing.
+ * out, expired) they send nothing, and they resume with it. A gateway without `allcallid` (HTTP
+ * 404 or 501) is asked for the current call alone from then on, without an error. A call whose answer did not change renders nothing.
  *
  * @example
  * const { calls, currentCallId } = useAgentCalls({ agentId: '60015', guid: () => session.guid });
@@ -36,14 +44,19 @@ export function useAgentCalls(config: AgentCallsConfig): UseAgentCallsResult {
   const call = current.callInfo;
   const error = current.error;
   const every = askedInterval(config.refetchInterval, call, error);
+  // A gateway without the interface (an older release, a proxy that passes `callinfo` alone)
+  // answers 404 or 501: the agent's other calls cannot be known, so they are not asked again.
+  const missing = isMissing(queryClient.getQueryState<string[], GatewayError>(callInfoKeys.allCallIds(config.agentId, resolved.baseUrl))?.error);
   const sibling: AgentCallsQueryConfig = {
     ...resolved,
     refetchInterval: every,
     // Only while the current call's answers succeed: a failing gateway (an outage, a session
     // that ended) gets no more requests than `useCallInfo` alone sends, and they resume with it.
-    enabled: config.enabled !== false && config.allCalls !== false && !error,
+    enabled: config.enabled !== false && config.allCalls !== false && !error && !missing,
   };
   const ids = useQuery(allCallIdsQueryOptions(sibling), queryClient);
+  // Read so that its change renders: a missing interface switches the others off at once.
+  const listFailure = ids.error;
   const currentCallId = call?.callId ?? null;
   const listed = (sibling.enabled && ids.data) || [];
   const others = listed.filter((id) => id !== currentCallId);
@@ -88,7 +101,7 @@ export function useAgentCalls(config: AgentCallsConfig): UseAgentCallsResult {
     calls,
     currentCallId,
     get error() {
-      return error ?? ids.error ?? failedLeg?.error ?? null;
+      return error ?? (missing ? null : listFailure) ?? failedLeg?.error ?? null;
     },
     get isStale() {
       return current.isStale || (ids.isError && ids.data !== undefined) || legs.some((leg) => leg.isError && leg.data !== undefined);

@@ -237,6 +237,42 @@ describe('useAgentCalls', () => {
     expect(result.current.calls.map((c) => c.callId)).toEqual([CUSTOMER, CONSULT]);
   });
 
+  it('asks a gateway without allcallid (HTTP 404) for the current call alone from then on, with no error', async () => {
+    const gw = agentGateway();
+    const routed = gw.fetch.getMockImplementation()!;
+    gw.fetch.mockImplementation(async (url, init) =>
+      String(url).endsWith('/allcallid') ? respond('<html><body>404 Not Found</body></html>', 404) : routed(url, init),
+    );
+    const client = createTestQueryClient();
+    const { result } = renderHook(() => useAgentCalls({ agentId: '60015', guid: 'guid-1', fetch: gw.fetch }), { wrapper: clientWrapper(client) });
+    await advance(0);
+    await advance(0);
+    expect(gw.count('allcallid')).toBe(1);
+    await advance(60_000);
+    expect(gw.count('allcallid')).toBe(1);
+    expect(gw.count('callinfo')).toBe(21);
+    expect(result.current.calls.map((c) => c.callId)).toEqual([CUSTOMER]);
+    expect(result.current.error).toBeNull();
+    expect(result.current.isStale).toBe(false);
+  });
+
+  it('keeps asking allcallid after a passing HTTP failure (502), backing off', async () => {
+    const gw = agentGateway();
+    const routed = gw.fetch.getMockImplementation()!;
+    let failing = true;
+    gw.fetch.mockImplementation(async (url, init) =>
+      failing && String(url).endsWith('/allcallid') ? respond('<html>502</html>', 502) : routed(url, init),
+    );
+    const client = createTestQueryClient();
+    const { result } = renderHook(() => useAgentCalls({ agentId: '60015', guid: 'guid-1', fetch: gw.fetch }), { wrapper: clientWrapper(client) });
+    await advance(0);
+    expect(result.current.error).toMatchObject({ kind: 'http', status: 502 });
+    failing = false;
+    consulting(gw);
+    await advance(40_000);
+    expect(result.current.calls.map((c) => c.callId)).toEqual([CUSTOMER, CONSULT]);
+  });
+
   it('asks "query call information" alone with allCalls: false', async () => {
     const gw = agentGateway();
     consulting(gw);
