@@ -3,6 +3,7 @@ import {
   CallDataView,
   CallDetails,
   CallInfoView,
+  CallLegs,
   CallParties,
   CallTimer,
   CallTypeBadge,
@@ -18,7 +19,7 @@ import { record } from './record';
 const POLLS = 100;
 const INTERVAL_MS = 3_000;
 
-const renders = countRenders({ CallInfoView, CallParties, CallTypeBadge, MediaBadge, SkillTag, TraceTimeline, CallDetails, CallDataView, CallTimer });
+const renders = countRenders({ CallInfoView, CallLegs, CallParties, CallTypeBadge, MediaBadge, SkillTag, TraceTimeline, CallDetails, CallDataView, CallTimer });
 afterAll(() => renders.restore());
 const nonTimerRenders = () =>
   Object.entries(renders.counts).reduce((sum, [name, n]) => (name === 'CallTimer' ? sum : sum + n), 0);
@@ -53,6 +54,26 @@ it('commits per second during a live call, and where they happen', async () => {
   await advance(seconds * 1_000);
   record({ measure: 'React commits per second, live call', value: (stats.commits - commitsBefore) / seconds, unit: 'commits', goal: '1', note: `${POLLS} polls, ${seconds} s` });
   record({ measure: 'Renders outside the timer leaves, live call', value: nonTimerRenders(), unit: 'renders', goal: '0', note: `CallTimer rendered ${renders.counts.CallTimer} times` });
+  unmount();
+});
+
+it('renders outside the timer leaves during a consultation (two calls, three interfaces polled)', async () => {
+  const { sim, stats, unmount } = mountPanel();
+  sim.startCall(AGENT, { state: 'talking' });
+  sim.consult(AGENT, { state: 'talking' });
+  await advance(0);
+  await advance(10_000); // the list and the held call asked, the strip shown
+  renders.reset();
+  const commitsBefore = stats.commits;
+  const seconds = (POLLS * INTERVAL_MS) / 1_000;
+  await advance(seconds * 1_000);
+  record({
+    measure: 'Renders outside the timer leaves, consultation (2 calls)',
+    value: nonTimerRenders(),
+    unit: 'renders',
+    goal: '0',
+    note: `${POLLS} polls of each of 3 interfaces; ${((stats.commits - commitsBefore) / seconds).toFixed(2)} commits/s (the timers' tick)`,
+  });
   unmount();
 });
 
