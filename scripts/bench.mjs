@@ -26,6 +26,7 @@ const sizeLabels = {
   hookWithZod: '`useCallInfo` alone with zod/mini bundled',
   agentCalls: '`useAgentCalls` alone (every call of the agent), min+gzip, zod external',
   agentCallsWithZod: '`useAgentCalls` alone with zod/mini bundled',
+  element: '`cec-call-panel/element` as served (React, react-query and zod/mini bundled), gzip',
   locale: 'zh-CN locale added to the panel, min+gzip',
   css: '`styles.css`, gzip',
 };

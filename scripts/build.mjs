@@ -1,12 +1,15 @@
 // Builds the package into dist/: ESM for `.` (marked "use client"), `./simulator`,
 // `./simulator/node` and each extra locale, the `cec-call-panel-sim` bin, one `styles.css`, and
 // type declarations. Peers and zod stay external: the host's bundler provides them once for the
-// whole app.
+// whole app. The exception is `./element` (dist/element.js, scripts/element-build.mjs): the
+// custom element for hosts without React, one self-contained file with React, react-query and
+// zod/mini inside.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, runnerImport } from 'vite';
+import { buildElement } from './element-build.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const dist = resolve(root, 'dist');
@@ -96,6 +99,9 @@ await build({
     lib: { entry: resolve(root, 'scripts/styles-entry.js'), formats: ['es'], fileName: 'styles-entry', cssFileName: 'styles' },
   },
 });
+// The custom element: one self-contained file (see scripts/element-build.mjs).
+await buildElement(dist);
+
 // `"use client"` on the entry that holds the components, for React Server Components hosts
 // (Next.js App Router): a server component may then import and render the panel, and everything
 // `.` exports is client code. Added here because Rollup and rolldown drop module-level directives

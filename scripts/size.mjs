@@ -1,6 +1,7 @@
 // Measures what an integrator pays, from the built package (run `npm run build` first):
 // each case is bundled the way an app bundles it (peers external, everything else included, minified,
-// tree-shaken honouring "sideEffects"), then gzipped at level 9.
+// tree-shaken honouring "sideEffects"), then gzipped at level 9. dist/element.js, the custom
+// element, is measured as the file itself: it is served as built, not bundled again.
 // `node scripts/size.mjs --check` exits 1 when a budget is exceeded.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,13 @@ export const BUDGETS = {
   localeAr: 2.5 * 1024,
   // Raised from 3 KB for the side-rail design (issue 11); the goal is 4 KB.
   css: 5 * 1024,
+  // `cec-call-panel/element` (issue 13): dist/element.js as served, gzip -9 of the file itself
+  // (it is one self-contained, minified module that no bundler touches again). Most of it is
+  // what a React host provides itself: react-dom's client alone gzips to 73 KB minified, then
+  // react, react-query, the panel with zod/mini (`panelWithZod` above) and its stylesheet.
+  // Measured 106.8 KB; the ceiling is that plus ~10 %: room for the panel's own growth and for
+  // React releases.
+  element: 117 * 1024,
 };
 export const GOALS = {
   panel: 12 * 1024,
@@ -96,6 +104,7 @@ const AGENT_CALLS = `export { useAgentCalls } from 'cec-call-panel/index.js';`;
 
 export async function measureSizes() {
   const css = readFileSync(join(dist, 'styles.css'));
+  const element = readFileSync(join(dist, 'element.js'));
   return {
     panel: await bundledSize(PANEL),
     panelWithZod: await bundledSize(PANEL, { withZod: true }),
@@ -107,6 +116,7 @@ export async function measureSizes() {
     locale: await addedSize(PANEL, `export * from 'cec-call-panel/locales/zh-CN.js';`),
     localeAr: await addedSize(PANEL, `export * from 'cec-call-panel/locales/ar.js';`),
     css: { raw: css.length, gzip: gz(css) },
+    element: { raw: element.length, gzip: gz(element) },
   };
 }
 
@@ -120,6 +130,7 @@ export const LABELS = {
   locale: 'one extra locale (zh-CN), added to the panel',
   localeAr: 'one extra locale (ar), added to the panel',
   css: 'styles.css',
+  element: '`cec-call-panel/element` (dist/element.js as served: React, react-query, zod/mini inside)',
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

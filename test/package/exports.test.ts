@@ -71,6 +71,11 @@ const ENTRIES = {
     // Everything browser-safe again, so a script needs one import, and the server.
     names: [...SIMULATOR, 'CONTROL_PREFIX', 'CORS_HEADERS', 'controlSchemas', 'faultSchema', 'handleControlRequest', 'startSimulatorServer'],
   },
+  // Defines <cec-call-panel> when imported; its exports are types only.
+  './element': {
+    load: () => import('../../src/element/index'),
+    names: [],
+  },
   './locales/zh-CN': {
     load: () => import('../../src/i18n/messages/zh-CN'),
     names: ['zhCN'],

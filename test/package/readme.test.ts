@@ -7,7 +7,7 @@
  * from package.json's "exports"), checked by the project's `tsc --noEmit` (TypeScript 7's native
  * compiler has no JS API to call in-process).
  *
- * Shell, JSON, CSS, nginx and other non-TypeScript blocks are skipped; a TypeScript block that
+ * Shell, JSON, CSS, HTML, Vue, nginx and other non-TypeScript blocks are skipped; a TypeScript block that
  * is deliberately a fragment says so in its info string (```tsx no-check). A block in a language
  * this test does not know fails it, so a ```typescript block cannot slip by unchecked.
  */
@@ -19,7 +19,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const CHECKED = new Set(['ts', 'tsx']);
-const SKIPPED = new Set(['sh', 'bash', 'shell', 'console', 'json', 'jsonc', 'nginx', 'css', 'http', 'text', 'txt', 'diff']);
+const SKIPPED = new Set(['sh', 'bash', 'shell', 'console', 'json', 'jsonc', 'nginx', 'css', 'http', 'text', 'txt', 'diff', 'html', 'vue']);
 
 interface CodeBlock {
   /** The fence's language (`tsx`), lower case; `''` for none. */

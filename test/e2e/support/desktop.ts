@@ -7,6 +7,7 @@ import type { SimulatorState } from '../../../src/simulator';
 import { startSimulatorServer, type SimulatorServer } from '../../../src/simulator/node';
 import { launchChromium, startStaticServer, type StaticServer } from '../../support/browser.mjs';
 import { DEMO_BUILD_TIMEOUT_MS, type DemoBuildStatus } from '../globalSetup';
+import { trackGuids } from './guids';
 
 export const AGENT_ID = '60015';
 
@@ -124,14 +125,8 @@ export interface PanelAttrs {
 export async function openDesktop(harness: Harness, options: OpenOptions = {}): Promise<Desktop> {
   const sim = new GatewaySimulator({ agents: [{ agentId: AGENT_ID }], now: options.simNow });
   options.before?.(sim);
-  const issued = new Set<string>([sim.getGuid(AGENT_ID)]);
   // Every Guid sign-in hands out (the page's only way to get one) is known too.
-  const signIn = sim.signIn.bind(sim);
-  sim.signIn = (agentId: string) => {
-    const guid = signIn(agentId);
-    issued.add(guid);
-    return guid;
-  };
+  const guids = trackGuids(sim, AGENT_ID);
   let simServer: SimulatorServer | null = await startSimulatorServer({ simulator: sim, port: 0, host: '127.0.0.1' });
   const simUrl = simServer.url;
 
@@ -166,11 +161,7 @@ export async function openDesktop(harness: Harness, options: OpenOptions = {}): 
   const pageUrl = `${harness.pageServer.url}/?${query}`;
   const panel = page.locator('[data-slot="call-info-view"]');
 
-  const knownGuids = () => {
-    issued.add(sim.getGuid(AGENT_ID));
-    for (const request of requests) if (request.guid) issued.add(request.guid);
-    return new Set(issued);
-  };
+  const knownGuids = () => guids.known(requests.map((request) => request.guid));
 
   const desktop: Desktop = {
     sim,

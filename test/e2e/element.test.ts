@@ -1,0 +1,240 @@
+/**
+ * `cec-call-panel/element` (issue 13) in real (Debian) Chromium: `<cec-call-panel>` built once
+ * for the file (scripts/element-build.mjs, into a temporary directory), on hand-written pages
+ * with no build step (test/e2e/support/element/pages), served under a strict
+ * Content-Security-Policy, against the gateway simulator over real HTTP on 127.0.0.1. Each test
+ * gets its own simulator and browser context, so the tests run concurrently; every page is
+ * checked clean after its test (no CSP violation, page error or console error; no Guid in a
+ * request URL, the DOM or any shadow root). Every wait is bounded; nothing sleeps.
+ */
+import { describe, it } from 'vitest';
+import { AGENT_ID, elementSuite, pageSurface, type ElementPage } from './support/element/harness';
+import { strictCsp } from './support/element/server';
+
+const suite = elementSuite();
+const WAIT = { timeout: 10_000 } as const;
+/** Far beyond every bounded wait below: what shows within one came from an ask, not a poll. */
+const NO_POLL = '60000';
+const CALLER = '+8613800000077';
+const SECOND_CALLER = '+8613900000088';
+
+const callIdOf = (p: ElementPage) => p.sim.state().agents.find((agent) => agent.agentId === AGENT_ID)?.callid ?? null;
+const callInfoAsks = (p: ElementPage) => p.sim.requests.list.filter((entry) => entry.path.includes('/callinfo')).length;
+/** The caller's number as the panel shows it, inside the element's shadow root. */
+const callerNumber = (p: ElementPage) => p.panel.locator('[data-party="caller"] .cip-CallParties-number').textContent();
+const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+/** A computed style of the first element matching `selector` inside the first element's shadow root. */
+const shadowStyle = (p: ElementPage, selector: string, property: string) =>
+  p.page.evaluate(
+    ([sel, prop]) => {
+      const found = document.querySelector('cec-call-panel')?.shadowRoot?.querySelector(sel);
+      return found ? getComputedStyle(found).getPropertyValue(prop) : null;
+    },
+    [selector, property] as const,
+  );
+const callchanges = async (p: ElementPage, at = 'element') =>
+  (await p.events()).filter((event) => event.type === 'callchange' && event.at === at).map((event) => event.callId);
+
+describe.concurrent('<cec-call-panel> in Chromium', () => {
+  it('(a) plain HTML: the live call, callchange, page tokens and ::part(), the actions slot, refresh(), no Guid anywhere', async ({ expect, task }) => {
+    const p = await suite.open(task.id, 'plain.html', {
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER } }),
+    });
+    // The page was served with the strict policy, naming this test's simulator only.
+    const csp = await p.page.evaluate(async () => (await fetch(location.href)).headers.get('Content-Security-Policy'));
+    expect(csp).toBe(strictCsp(p.simUrl));
+
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    const first = callIdOf(p)!;
+    expect(first).toMatch(/^\d+-\d+$/);
+    await expect.poll(async () => digits(await callerNumber(p)), WAIT).toContain(digits(CALLER));
+
+    // The element's structure: an open shadow root, the stylesheet adopted, nothing inline.
+    const shape = await p.page.evaluate(() => {
+      const host = document.querySelector('cec-call-panel')!;
+      const root = host.shadowRoot;
+      return {
+        open: root?.mode,
+        adopted: root?.adoptedStyleSheets.length ?? 0,
+        rules: root?.adoptedStyleSheets.reduce((n, sheet) => n + sheet.cssRules.length, 0) ?? 0,
+        styleElements: root?.querySelectorAll('style, link').length ?? -1,
+        inlineStyles: root?.querySelectorAll('[style]').length ?? -1,
+        parts: [...(root?.querySelectorAll('[part]') ?? [])].flatMap((el) => [...el.part]),
+      };
+    });
+    expect(shape).toMatchObject({ open: 'open', styleElements: 0, inlineStyles: 0 });
+    expect(shape.adopted).toBeGreaterThanOrEqual(1);
+    expect(shape.rules).toBeGreaterThan(50);
+    expect(shape.parts).toEqual(expect.arrayContaining(['panel', 'header', 'body', 'actions', 'call-parties', 'status-band', 'trace']));
+
+    // callchange: the call's ID in `detail`, a bubbling, composed CustomEvent (the document saw it too).
+    await expect.poll(() => callchanges(p), WAIT).toEqual([first]);
+    await expect.poll(() => callchanges(p, 'document'), WAIT).toEqual([first]);
+    expect((await p.events()).find((event) => event.type === 'callchange')).toMatchObject({ bubbles: true, composed: true });
+
+    // The page's ::part(panel) rule and its token on the element reach into the shadow root.
+    expect(await shadowStyle(p, '[data-slot="call-info-view"]', 'outline-color')).toBe('rgb(4, 5, 6)');
+    expect(await shadowStyle(p, '[data-slot="call-info-view"]', 'outline-width')).toBe('3px');
+    expect(await shadowStyle(p, '[data-slot="call-info-view"]', 'border-top-color')).toBe('rgb(7, 8, 9)');
+    expect(await shadowStyle(p, '.cip-CallInfoView-header', 'letter-spacing')).toBe('1px');
+
+    // The actions slot: the page's button shows in the panel's header.
+    const crm = p.page.getByRole('button', { name: 'Open in CRM', exact: true });
+    await crm.waitFor({ state: 'visible', ...WAIT });
+    const slotted = await p.page.evaluate(() => {
+      const root = document.querySelector('cec-call-panel')!.shadowRoot!;
+      const slot = root.querySelector<HTMLSlotElement>('slot[name="actions"]');
+      return {
+        inHeader: Boolean(slot?.closest('.cip-CallInfoView-header')),
+        assigned: slot?.assignedElements().map((el) => el.textContent) ?? [],
+      };
+    });
+    expect(slotted).toEqual({ inHeader: true, assigned: ['Open in CRM'] });
+
+    // refresh(): a new call shows at once (the poll interval is a minute).
+    expect(await p.host.getAttribute('refetch-interval')).toBe(NO_POLL);
+    p.sim.release(AGENT_ID);
+    p.sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: SECOND_CALLER } });
+    const second = callIdOf(p)!;
+    expect(second).not.toBe(first);
+    await p.host.evaluate((host) => (host as HTMLElement & { refresh(): Promise<void> }).refresh());
+    await expect.poll(async () => digits(await callerNumber(p)), WAIT).toContain(digits(SECOND_CALLER));
+    await expect.poll(() => callchanges(p), WAIT).toEqual([first, second]);
+
+    // The page's :root token themes the shadow tree: a consultation's selected tab has the accent.
+    p.sim.consult(AGENT_ID);
+    const consult = callIdOf(p)!;
+    await p.host.evaluate((host) => (host as HTMLElement & { refresh(): Promise<void> }).refresh());
+    await p.panel.locator(`[role="tab"][data-call-id="${consult}"][aria-selected="true"]`).waitFor(WAIT);
+    expect(await shadowStyle(p, '[role="tab"][aria-selected="true"]', 'border-top-color')).toBe('rgb(1, 2, 3)');
+
+    // The Guid: only ever in the `Guid` header, never in a URL, the DOM or a shadow root.
+    const asked = p.requests.filter((request) => request.url.includes('/agentgateway/'));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((request) => request.guid !== null && p.knownGuids().has(request.guid))).toBe(true);
+    const surface = await pageSurface(p.page);
+    expect(surface.shadowRoots).toContain('cip-CallParties-number');
+    for (const guid of p.knownGuids()) {
+      expect(Object.values(surface).some((value) => value.includes(guid))).toBe(false);
+      expect(p.requests.some((request) => request.url.includes(guid))).toBe(false);
+      expect(p.sim.requests.list.some((entry) => entry.path.includes(guid))).toBe(false);
+    }
+
+    // The detector works: an inline style is refused and recorded (then forgiven).
+    await p.page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red; }';
+      document.head.append(style);
+    });
+    await expect.poll(async () => (await p.cspViolations()).map((v) => v.directive), WAIT).toContain('style-src-elem');
+    await p.forgetCspViolations();
+  });
+
+  it('(b) session: the Guid expires, "Sign in again" fires reauthenticate, the new guid brings the call back at once', async ({ expect, task }) => {
+    const p = await suite.open(task.id, 'plain.html', {
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER } }),
+    });
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    const call = callIdOf(p)!;
+    const firstGuid = p.sim.getGuid(AGENT_ID);
+
+    // The gateway expires the Guid; the next ask (the host's refresh()) is refused.
+    p.sim.rotateGuid(AGENT_ID);
+    await p.host.evaluate((host) => (host as HTMLElement & { refresh(): Promise<void> }).refresh());
+    await p.waitForPanel({ status: 'auth-expired' });
+    const reauth = p.panel.getByRole('button', { name: 'Sign in again' });
+    await reauth.waitFor(WAIT);
+    const asksBefore = callInfoAsks(p);
+
+    // The button is inside the shadow root; the event reaches the page, which sets a new `guid`.
+    await reauth.click();
+    await expect.poll(async () => (await p.events()).map((event) => event.type).filter((type) => type !== 'callchange'), WAIT).toEqual([
+      'reauthenticate',
+      'reauthenticate',
+      'guid-set',
+    ]);
+    const reauthEvent = (await p.events()).find((event) => event.type === 'reauthenticate')!;
+    expect(reauthEvent).toMatchObject({ bubbles: true, composed: true });
+    // Back without a poll (the interval is a minute): the new Guid was sent at once.
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' }, WAIT.timeout);
+    expect(callInfoAsks(p)).toBeGreaterThan(asksBefore);
+    const secondGuid = p.sim.getGuid(AGENT_ID);
+    expect(secondGuid).not.toBe(firstGuid);
+    expect(p.requests.filter((request) => request.url.includes('/agentgateway/')).some((request) => request.guid === secondGuid)).toBe(true);
+    await expect.poll(async () => digits(await callerNumber(p)), WAIT).toContain(digits(CALLER));
+    // The same call all along: one callchange.
+    expect(await callchanges(p)).toEqual([call]);
+  });
+
+  it('(c) Vue 3, render functions, same CSP: renders the call, a reactive prop reaches the element, Vue gets callchange', async ({ expect, task }) => {
+    const p = await suite.open(task.id, 'vue.html', {
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER } }),
+    });
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    const call = callIdOf(p)!;
+    await expect.poll(async () => digits(await callerNumber(p)), WAIT).toContain(digits(CALLER));
+    // Vue's listener got the event: the app renders the call ID from it.
+    await expect.poll(() => p.page.locator('#vue-call').textContent(), WAIT).toBe(`Call ${call}`);
+    // The Guid went in as a property, not an attribute.
+    expect(await p.host.evaluate((host) => host.getAttributeNames().sort())).toEqual(
+      ['agent-id', 'base-url', 'color-scheme', 'include-last-call', 'locale'],
+    );
+    expect(await p.host.getAttribute('locale')).toBe('en-GB');
+    expect(await p.panel.getAttribute('data-color-scheme')).toBe('light');
+    const lightSurface = await shadowStyle(p, '[data-slot="call-info-view"]', 'background-color');
+
+    // A Vue state change: the element's attributes follow, and the panel with them.
+    await p.page.locator('#vue-switch').click();
+    await expect.poll(() => p.host.getAttribute('locale'), WAIT).toBe('zh-CN');
+    await expect.poll(() => p.panel.getAttribute('data-color-scheme'), WAIT).toBe('dark');
+    await expect.poll(() => shadowStyle(p, '[data-slot="call-info-view"]', 'background-color'), WAIT).toBe('rgb(22, 25, 31)');
+    expect(lightSurface).not.toBe('rgb(22, 25, 31)');
+    await expect.poll(() => p.panel.getAttribute('lang'), WAIT).toBe('zh-CN');
+    // Still the same call, shown once to Vue.
+    await p.waitForPanel({ status: 'live', phase: 'talking' });
+    expect((await p.events()).filter((event) => event.type === 'vue-callchange').map((event) => event.callId)).toEqual([call]);
+  });
+
+  it('(d) a second and a third import of the module neither throw nor redefine the element', async ({ expect, task }) => {
+    const p = await suite.open(task.id, 'twice.html', {
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER } }),
+    });
+    await expect.poll(() => p.page.evaluate(() => (window as unknown as { __secondImport?: string }).__secondImport), WAIT).toBe('ok');
+    // All three module instances were loaded.
+    const loaded = p.requests.map((request) => new URL(request.url).pathname + new URL(request.url).search);
+    expect(loaded).toEqual(expect.arrayContaining(['/element.js', '/element.js?second', '/element-copy.js']));
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    await expect.poll(async () => digits(await callerNumber(p)), WAIT).toContain(digits(CALLER));
+    // One element, one panel, rendered once.
+    expect(await p.page.locator('cec-call-panel [data-slot="call-info-view"]').count()).toBe(1);
+    expect(p.pageErrors).toEqual([]);
+  });
+
+  it('(e) a consultation: both calls as tabs inside the shadow root, the customer held', async ({ expect, task }) => {
+    const p = await suite.open(task.id, 'plain.html', {
+      query: { poll: '300' },
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER } }),
+    });
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    const customer = callIdOf(p)!;
+    expect(await p.panel.locator('[role="tab"][data-call-id]').count()).toBe(0);
+
+    p.sim.consult(AGENT_ID);
+    const consult = callIdOf(p)!;
+    expect(consult).not.toBe(customer);
+    // Polling (300 ms) brings both calls: a strip of tabs, the consultation selected.
+    await p.panel.getByRole('tablist', { name: 'Calls' }).waitFor(WAIT);
+    await p.panel.locator(`[role="tab"][data-call-id="${customer}"][data-phase="held"]`).waitFor(WAIT);
+    await p.panel.locator(`[role="tab"][data-call-id="${consult}"][aria-selected="true"]`).waitFor(WAIT);
+    expect(await p.panel.locator('[role="tab"][data-call-id]').count()).toBe(2);
+    expect(await p.panel.locator(`[role="tab"][data-call-id="${customer}"]`).textContent()).toContain(CALLER);
+    // The strip is in the shadow root (not the light DOM), and exposed as ::part(calls).
+    const where = await p.page.evaluate(() => ({
+      light: document.querySelectorAll('[role="tab"]').length,
+      shadow: document.querySelector('cec-call-panel')!.shadowRoot!.querySelectorAll('[role="tab"][data-call-id]').length,
+      calls: Boolean(document.querySelector('cec-call-panel')!.shadowRoot!.querySelector('[part~="calls"] [role="tab"]')),
+    }));
+    expect(where).toEqual({ light: 0, shadow: 2, calls: true });
+    await expect.poll(() => callchanges(p), WAIT).toEqual([customer, consult]);
+  });
+});
