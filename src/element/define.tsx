@@ -29,7 +29,8 @@ export interface CecCallPanelEventMap extends HTMLElementEventMap {
  * Attributes (each also a camelCase property that reads and reflects it): `agent-id`,
  * `base-url`, `locale`, `color-scheme` (`light` | `dark` | `auto`), `density` (`comfortable` |
  * `compact`), `include-last-call` (boolean: `isNoContainLastCall`), `refetch-interval` (ms;
- * `"false"` or `"0"`: polling off), `show-all-calls` (default on; `"false"`: off). Without
+ * `"false"` or `"0"`: polling off), `show-all-calls` (default on; `"false"`: off), `cross-tab`
+ * (default on: one poll per agent across tabs; `"false"`: this page polls on its own). Without
  * `agent-id` the element renders nothing.
  *
  * Properties only: `guid`, `messages`, `fetch`, `sections`, `formatNumber`, `dialPrefix`,
@@ -65,6 +66,8 @@ export interface CecCallPanelElement extends HTMLElement {
   refetchInterval: number | false | null;
   /** `show-all-calls`: every call of the agent as tabs. Default `true`. */
   showAllCalls: boolean;
+  /** `cross-tab`: one poll per agent across this origin's tabs (`crossTab`). Default `true`. */
+  crossTab: boolean;
   /** The Guid from sign-in, or a function (sync or async) read at every request. */
   guid: GuidSource | undefined;
   /** Message overrides or a whole catalogue (`zhCN` from `cec-call-panel/locales/zh-CN`). */
@@ -116,6 +119,7 @@ const REFLECTED: Readonly<Record<string, Codec>> = {
     (value) => (value === false ? 'false' : value == null ? null : String(value)),
   ],
   showAllCalls: ['show-all-calls', (raw) => raw?.trim() !== 'false', (value) => (value === false || value === 'false' ? 'false' : null)],
+  crossTab: ['cross-tab', (raw) => raw?.trim() !== 'false', (value) => (value === false || value === 'false' ? 'false' : null)],
 };
 
 /** The properties without an attribute. */
@@ -357,6 +361,7 @@ export function defineCecCallPanel(): void {
             isNoContainLastCall={self.includeLastCall || undefined}
             refetchInterval={self.refetchInterval ?? undefined}
             showAllCalls={self.showAllCalls}
+            crossTab={self.crossTab}
             locale={locale ?? undefined}
             lang={locale ?? undefined}
             messages={self.messages}

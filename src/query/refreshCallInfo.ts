@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { callInfoKeys } from './callInfoKeys';
+import { followersOf } from './crossTab';
 
 /**
  * "Refresh now": asks the gateway again for the agent's call at once instead of at the next
@@ -13,6 +14,8 @@ import { callInfoKeys } from './callInfoKeys';
  * onAgentEvent((event) => { if (event.type === 'AgentEvent_Incoming_CallInfo') refreshCallInfo(queryClient, '60015'); });
  */
 export function refreshCallInfo(queryClient: QueryClient, agentId?: string): Promise<void> {
+  // Where another tab leads for the agent, it asks, once for every tab.
+  for (const follower of followersOf(queryClient, agentId)) follower.forwardRefresh();
   const filters = { queryKey: agentId === undefined ? callInfoKeys.all : callInfoKeys.agent(agentId) };
   // A request on its way may predate the event: cancel it, so the new one is not folded into it
   // (TanStack Query's `cancelRefetch` leaves alone a first request, one with no data yet).

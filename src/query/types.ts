@@ -34,6 +34,13 @@ export interface CallInfoConfig {
   /** `false` sends no request. Default `true`. */
   enabled?: boolean;
   /**
+   * One poll per agent across the tabs of this origin: tabs showing the same agent, base URL and
+   * `isNoContainLastCall` elect one leader (Web Locks) that asks the gateway and shares each
+   * answer and error with the others (BroadcastChannel; never the Guid). Where either API is
+   * missing every tab polls. `false`: this tab polls on its own. Default `true`.
+   */
+  crossTab?: boolean;
+  /**
    * Shapes the call before your component sees it. When the shaped call equals the last one,
    * nothing re-renders: `<CallInfoPanel>` uses this to ignore `logonSeconds`, which real
    * gateways increase on every poll. Keep the function stable (module level or `useCallback`).

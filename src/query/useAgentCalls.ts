@@ -6,7 +6,7 @@ import { allCallIdsQueryOptions, callInfoByCallIdQueryOptions, type AgentCallsQu
 import { callInfoKeys } from './callInfoKeys';
 import { askedInterval } from './pollingPolicy';
 import type { AgentCallsConfig, UseAgentCallsResult } from './types';
-import { useCallInfo, useResolvedConfig } from './useCallInfo';
+import { useCallInfo, useCrossTab, useResolvedConfig } from './useCallInfo';
 
 /** A call other than the current one: the agent talks on one call at a time, so it is held unless over. */
 function asOtherCall(call: CallInfo): CallInfo {
@@ -41,24 +41,23 @@ function byBeginTime(a: CallInfo, b: CallInfo): number {
 export function useAgentCalls(config: AgentCallsConfig): UseAgentCallsResult {
   const current = useCallInfo(config);
   const [queryClient, resolved] = useResolvedConfig(config);
+  // A follower tab shows the other calls the leader's answers bring, and asks for none itself.
+  const [leading] = useCrossTab(queryClient, resolved);
   const call = current.callInfo;
   const error = current.error;
   const every = askedInterval(config.refetchInterval, call, error);
   // A gateway without the interface (an older release, a proxy that passes `callinfo` alone)
   // answers 404 or 501: the agent's other calls cannot be known, so they are not asked again.
   const missing = isMissing(queryClient.getQueryState<string[], GatewayError>(callInfoKeys.allCallIds(config.agentId, resolved.baseUrl))?.error);
-  const sibling: AgentCallsQueryConfig = {
-    ...resolved,
-    refetchInterval: every,
-    // Only while the current call's answers succeed: a failing gateway (an outage, a session
-    // that ended) gets no more requests than `useCallInfo` alone sends, and they resume with it.
-    enabled: config.enabled !== false && config.allCalls !== false && !error && !missing,
-  };
+  // Only while the current call's answers succeed: a failing gateway (an outage, a session
+  // that ended) gets no more requests than `useCallInfo` alone sends, and they resume with it.
+  const active = config.enabled !== false && config.allCalls !== false && !error && !missing;
+  const sibling: AgentCallsQueryConfig = { ...resolved, refetchInterval: every, enabled: active && leading };
   const ids = useQuery(allCallIdsQueryOptions(sibling), queryClient);
   // Read so that its change renders: a missing interface switches the others off at once.
   const listFailure = ids.error;
   const currentCallId = call?.callId ?? null;
-  const listed = (sibling.enabled && ids.data) || [];
+  const listed = (active && ids.data) || [];
   const others = listed.filter((id) => id !== currentCallId);
 
   const { select } = config;

@@ -6,6 +6,7 @@ import type { GatewayError } from '../gateway/GatewayError';
 import type { CallInfo } from '../gateway/model';
 import { callInfoQueryOptions, type ResolvedCallInfoConfig } from './callInfoQueryOptions';
 import { useCallInfoDefaults } from './CallInfoProvider';
+import { coordinatorFor, type Coordinator } from './crossTab';
 import { gatewayClockFor } from './gatewayClocks';
 import { DEFAULT_POLL_INTERVAL_MS, askedInterval, nextRetryAt } from './pollingPolicy';
 import type { CallInfoConfig, UseCallInfoResult } from './types';
@@ -24,6 +25,8 @@ import type { CallInfoConfig, UseCallInfoResult } from './types';
  *   `000-003`) the Guid source is read once per interval: a Guid other than the one that failed
  *   asks again at once.
  * - Hooks for the same agent and gateway share one request and one cache entry.
+ * - Tabs of one origin showing the same agent and gateway poll once: one leader asks and shares
+ *   its answers and errors with the others (`crossTab`, default on; see crossTab.ts).
  * - `clockOffset` says how far the gateway's clock is from the desktop's, learnt from its answers.
  *
  * Needs the host's `QueryClientProvider`. `baseUrl`, `guid` and `fetch` default to the
@@ -35,39 +38,58 @@ import type { CallInfoConfig, UseCallInfoResult } from './types';
 export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
   const [queryClient, resolved] = useResolvedConfig(config);
   const { guid, baseUrl, clock } = resolved;
-  const options = callInfoQueryOptions(resolved);
+  const [leading, coordinator] = useCrossTab(queryClient, resolved);
+  // A follower tab asks nothing: the leader's answers reach its cache (see crossTab.ts).
+  const options = callInfoQueryOptions(leading ? resolved : { ...resolved, enabled: false });
   const query = useQuery(options, queryClient);
   const clockOffset = useSyncExternalStore(clock.subscribe, clock.read, clock.read);
 
   const { refetch } = query;
   const { queryKey } = options;
   const refresh = useCallback(async () => {
+    // A follower's refresh is the leader's to carry out, once for every tab; with polling
+    // stopped (signed out, expired) this tab's own Guid may be the newer one: it takes the lead.
+    if (!leading && coordinator) {
+      if (queryClient.getQueryState<CallInfo | null, GatewayError>(queryKey)?.error?.retryable !== false) return coordinator.forwardRefresh();
+      await coordinator.takeLead();
+    }
     // Cancel a request on its way first: TanStack Query folds a refetch into a first request
     // (no data yet) whatever `cancelRefetch` says, and it may predate what the host knows.
     void queryClient.cancelQueries({ queryKey });
     await refetch();
     // `queryKey` is made of the agent, the base URL and isNoContainLastCall: new only when they change.
-  }, [refetch, queryClient, config.agentId, baseUrl, config.isNoContainLastCall]);
+  }, [refetch, queryClient, config.agentId, baseUrl, config.isNoContainLastCall, leading, coordinator]);
 
   // Signed out or expired: no request, but the Guid source is read each interval (a changed
   // string at once), and a Guid other than the one that failed asks again at once. An effect,
   // not `refetchInterval`: a refetch would clear the error of a query with no data yet.
   const error = query.error;
-  const failed = error?.retryable === false ? failedGuid(error) : undefined;
+  // A follower never learns the Guid that failed (it is not posted): its own Guid source's first
+  // reading after the failure is the one to differ from.
+  const following = !leading && !!coordinator;
+  const failed = error?.retryable === false ? (following ? '' : failedGuid(error)) : undefined;
   // Read even while polling is off: a stopped session still looks for the next Guid.
   const every = askedInterval(config.refetchInterval, query.data, error) || DEFAULT_POLL_INTERVAL_MS;
   const latestGuid = useRef(guid);
   latestGuid.current = guid;
+  const baseline = useRef<{ readonly error: GatewayError; readonly guid: string }>(undefined);
   useEffect(() => {
     if (failed === undefined) return;
     const check = async () => {
       const next = await readGuid(latestGuid.current);
-      if (next && next !== failed) void refetch({ cancelRefetch: false });
+      if (!following) {
+        if (next && next !== failed) void refetch({ cancelRefetch: false });
+      } else if (baseline.current?.error !== error) baseline.current = { error: error!, guid: next };
+      else if (next && next !== baseline.current.guid) {
+        // A new Guid here: this tab leads and asks at once with it.
+        await coordinator!.takeLead();
+        void refetch({ cancelRefetch: false });
+      }
     };
-    if (typeof guid === 'string') void check();
+    if (typeof guid === 'string' || (following && baseline.current?.error !== error)) void check();
     const timer = setInterval(check, every);
     return () => clearInterval(timer);
-  }, [error, typeof guid === 'string' && guid, every]);
+  }, [error, typeof guid === 'string' && guid, every, following]);
 
   // `onError` once as each kind of failure begins; '' once an answer has come. A query with no
   // answer yet clears its error while it retries: that keeps the kind last told.
@@ -89,7 +111,8 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
       return query.isError && query.data !== undefined;
     },
     get isLoading() {
-      return query.isLoading;
+      // A follower waits for the leader's first answer: loading, though it sends nothing.
+      return query.isLoading || (!leading && config.enabled !== false && query.isPending);
     },
     get isFetching() {
       return query.isFetching;
@@ -109,6 +132,19 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
     refresh,
     query,
   };
+}
+
+/**
+ * Whether this tab asks the gateway for the agent: the leader among the tabs showing it (see
+ * crossTab.ts), or every tab where they cannot coordinate or `crossTab` is `false`.
+ */
+export function useCrossTab(queryClient: QueryClient, config: ResolvedCallInfoConfig): [leading: boolean, coordinator: Coordinator | null] {
+  const { agentId, baseUrl, isNoContainLastCall } = config;
+  const intervalMs = askedInterval(config.refetchInterval, undefined, null) || DEFAULT_POLL_INTERVAL_MS;
+  const coordinator = config.crossTab === false ? null : coordinatorFor(queryClient, { agentId, baseUrl, isNoContainLastCall, intervalMs });
+  const subscribe = useCallback((onChange: () => void) => coordinator?.subscribe(onChange) ?? (() => {}), [coordinator]);
+  const leading = useSyncExternalStore(subscribe, () => coordinator?.isLeader() ?? true, () => true);
+  return [leading, coordinator];
 }
 
 /** The host's QueryClient, and `config` with the nearest `CallInfoProvider`'s defaults and the gateway's clock. */

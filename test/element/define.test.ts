@@ -42,6 +42,15 @@ describe('<cec-call-panel> in jsdom', () => {
     expect(panel.hasAttribute('show-all-calls')).toBe(false);
     panel.agentId = null;
     expect(panel.hasAttribute('agent-id')).toBe(false);
+
+    // `cross-tab`: on unless "false" (one poll per agent across tabs).
+    expect(panel.crossTab).toBe(true);
+    panel.crossTab = false;
+    expect(panel.getAttribute('cross-tab')).toBe('false');
+    panel.setAttribute('cross-tab', '');
+    expect(panel.crossTab).toBe(true);
+    panel.crossTab = true;
+    expect(panel.hasAttribute('cross-tab')).toBe(false);
   });
 
   it('picks up a property set before the element was upgraded', async () => {

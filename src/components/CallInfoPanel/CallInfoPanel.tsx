@@ -91,6 +91,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
     timeoutMs,
     fetch,
     enabled,
+    crossTab,
     onError,
     select = withoutLogonTime,
     locale,
@@ -102,7 +103,7 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   },
   ref,
 ) {
-  const agent = useAgentCalls({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled, select, onError, allCalls: showAllCalls });
+  const agent = useAgentCalls({ agentId, baseUrl, guid, isNoContainLastCall, refetchInterval, timeoutMs, fetch, enabled, crossTab, select, onError, allCalls: showAllCalls });
   const result = agent.current;
   // The result's fields are tracked getters: read only what this render needs, so a poll that
   // changes nothing (or only `isFetching` / `lastUpdatedAt`) renders nothing.

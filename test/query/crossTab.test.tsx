@@ -1,0 +1,276 @@
+/**
+ * One poll per agent across tabs (issue 13): two QueryClients stand for two tabs of one origin,
+ * with a fake `navigator.locks` (exclusive, queueing, `steal`, released as the callback settles)
+ * and the real BroadcastChannel. Real timers: channel messages travel on the event loop.
+ */
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { refreshCallInfo } from '../../src/query/refreshCallInfo';
+import type { CallInfoConfig } from '../../src/query/types';
+import { useCallInfo } from '../../src/query/useCallInfo';
+import { useAgentCalls } from '../../src/query/useAgentCalls';
+import { callInfoRequests, failure, isCallInfoUrl, respond, siblingAnswer, talkingCall } from '../fixtures/wire';
+import { clientWrapper, createTestQueryClient, setDocumentVisibility } from './renderWithClient';
+
+const INTERVAL = 1_000;
+const GUID = 'guid-secret-7f3a';
+const WAIT = { timeout: 4_000, interval: 20 } as const;
+
+/** Web Locks as the spec has them, for one name at a time: exclusive, FIFO, `steal`, `signal`. */
+function fakeLocks() {
+  type Holder = { reject: (error: unknown) => void };
+  const holders = new Map<string, Holder>();
+  const queues = new Map<string, Array<() => void>>();
+  const next = (name: string) => queues.get(name)?.shift()?.();
+  return {
+    holders,
+    async query() {
+      return {
+        held: [...holders.keys()].map((name) => ({ name, mode: 'exclusive' })),
+        pending: [...queues].flatMap(([name, queue]) => queue.map(() => ({ name, mode: 'exclusive' }))),
+      };
+    },
+    request(name: string, options: { steal?: boolean; signal?: AbortSignal }, callback: (lock: unknown) => unknown) {
+      return new Promise((resolve, reject) => {
+        const run = () => {
+          const holder: Holder = { reject };
+          holders.set(name, holder);
+          const settle = () => {
+            if (holders.get(name) !== holder) return;
+            holders.delete(name);
+            next(name);
+          };
+          Promise.resolve()
+            .then(() => callback({ name, mode: 'exclusive' }))
+            .then(
+              (value) => (settle(), resolve(value)),
+              (error) => (settle(), reject(error)),
+            );
+        };
+        if (options.steal) {
+          holders.get(name)?.reject(new DOMException('The lock was stolen.', 'AbortError'));
+          holders.delete(name);
+          run();
+        } else if (!holders.has(name)) run();
+        else {
+          const queue = queues.get(name) ?? [];
+          queues.set(name, queue);
+          queue.push(run);
+          options.signal?.addEventListener('abort', () => {
+            const at = queue.indexOf(run);
+            if (at >= 0) queue.splice(at, 1), reject(new DOMException('Aborted.', 'AbortError'));
+          });
+        }
+      });
+    },
+  };
+}
+
+/** A tab's own gateway connection: its requests are counted apart from the other tab's. */
+function gateway() {
+  const state = { answer: talkingCall() as unknown };
+  const fetch = vi.fn<typeof globalThis.fetch>(async (url) => respond(isCallInfoUrl(url) ? state.answer : siblingAnswer(state.answer, url)));
+  return { state, fetch };
+}
+
+/** The channels each tab opened, in order, to silence one (a frozen tab). */
+const channels: BroadcastChannel[] = [];
+const RealChannel = globalThis.BroadcastChannel;
+class RecordedChannel extends RealChannel {
+  constructor(name: string) {
+    super(name);
+    channels.push(this);
+  }
+}
+
+function openTab(gw: ReturnType<typeof gateway>, config: Partial<CallInfoConfig> = {}) {
+  const client = createTestQueryClient();
+  const tab = renderHook(() => useCallInfo({ agentId: '60015', guid: GUID, fetch: gw.fetch, refetchInterval: INTERVAL, ...config }), {
+    wrapper: clientWrapper(client),
+  });
+  return { ...tab, client, gw };
+}
+
+const sleep = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+let locks: ReturnType<typeof fakeLocks>;
+const opened: Array<{ unmount(): void }> = [];
+function tab(...args: Parameters<typeof openTab>) {
+  const t = openTab(...args);
+  opened.push(t);
+  return t;
+}
+
+beforeEach(() => {
+  setDocumentVisibility('visible');
+  locks = fakeLocks();
+  Object.defineProperty(navigator, 'locks', { configurable: true, value: locks });
+  globalThis.BroadcastChannel = RecordedChannel;
+  channels.length = 0;
+});
+afterEach(async () => {
+  opened.splice(0).forEach((t) => t.unmount());
+  await sleep(10); // the coordinators' deferred disposal
+  delete (navigator as { locks?: unknown }).locks;
+  globalThis.BroadcastChannel = RealChannel;
+  setDocumentVisibility('visible');
+});
+
+describe('one poll per agent across tabs', () => {
+  it('only the leader asks; the follower shows its call, and its error kind', async () => {
+    const a = tab(gateway());
+    await waitFor(() => expect(a.result.current.callInfo?.callId).toBeTruthy(), WAIT);
+    const b = tab(gateway());
+    // The follower asks for the leader's state on joining: no wait for the next poll.
+    await waitFor(() => expect(b.result.current.callInfo).toEqual(a.result.current.callInfo), WAIT);
+    await sleep(2.5 * INTERVAL);
+    expect(callInfoRequests(b.gw.fetch)).toBe(0);
+    expect(callInfoRequests(a.gw.fetch)).toBeGreaterThanOrEqual(2);
+    expect(b.result.current.isLoading).toBe(false);
+
+    a.gw.state.answer = failure('000-003');
+    await waitFor(() => expect(a.result.current.error?.kind).toBe('auth-expired'), WAIT);
+    await waitFor(() => expect(b.result.current.error?.kind).toBe('auth-expired'), WAIT);
+    expect(b.result.current.isStale).toBe(true);
+    expect(b.result.current.callInfo?.callId).toBe(a.result.current.callInfo?.callId);
+    expect(callInfoRequests(b.gw.fetch)).toBe(0);
+  });
+
+  it('a hidden leader hands over to the tab waiting', async () => {
+    const a = tab(gateway());
+    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+    const b = tab(gateway());
+    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    // One document stands for both tabs here: the event reaches both, and only the leader acts on it.
+    act(() => setDocumentVisibility('hidden'));
+    await sleep(50);
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    a.gw.fetch.mockClear();
+    await sleep(2.5 * INTERVAL);
+    expect(callInfoRequests(b.gw.fetch)).toBeGreaterThanOrEqual(1);
+    expect(callInfoRequests(a.gw.fetch)).toBe(0);
+  });
+
+  it('a lone leader going hidden keeps the lead and asks nothing while hidden', async () => {
+    const a = tab(gateway());
+    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+    await sleep(1.1 * INTERVAL); // its answer is stale: taking the lock back would ask at once
+    const before = callInfoRequests(a.gw.fetch);
+    act(() => setDocumentVisibility('hidden'));
+    await sleep(1.5 * INTERVAL);
+    expect(callInfoRequests(a.gw.fetch)).toBe(before);
+    act(() => setDocumentVisibility('visible'));
+    await waitFor(() => expect(callInfoRequests(a.gw.fetch)).toBeGreaterThan(before), WAIT);
+  });
+
+  it('a frozen leader (no heartbeat) is taken over within two intervals', async () => {
+    const a = tab(gateway());
+    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+    const b = tab(gateway());
+    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    // Frozen: the tab keeps its lock and posts nothing more.
+    channels[0]!.postMessage = () => {};
+    const frozenAt = Date.now();
+    await waitFor(() => expect(callInfoRequests(b.gw.fetch)).toBeGreaterThanOrEqual(1), { ...WAIT, timeout: 4 * INTERVAL });
+    expect(Date.now() - frozenAt).toBeLessThan(3.5 * INTERVAL);
+    // Its lock stolen, the old leader steps down.
+    a.gw.fetch.mockClear();
+    await sleep(2 * INTERVAL);
+    expect(callInfoRequests(a.gw.fetch)).toBe(0);
+  });
+
+  it('a closed leader: the waiting tab leads', async () => {
+    const a = openTab(gateway());
+    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+    const b = tab(gateway());
+    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    a.unmount();
+    await waitFor(() => expect(callInfoRequests(b.gw.fetch)).toBeGreaterThanOrEqual(1), { ...WAIT, timeout: 1.5 * INTERVAL });
+  });
+
+  it('a refresh in the follower is one request, by the leader', async () => {
+    const a = tab(gateway());
+    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+    const b = tab(gateway());
+    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    await sleep(100);
+    const before = callInfoRequests(a.gw.fetch);
+    const next = talkingCall({ callid: '1764000099-109' });
+    a.gw.state.answer = next;
+    await act(() => b.result.current.refresh());
+    await waitFor(() => expect(b.result.current.callInfo?.callId).toBe('1764000099-109'), { ...WAIT, timeout: 0.8 * INTERVAL });
+    expect(callInfoRequests(a.gw.fetch)).toBe(before + 1);
+    expect(callInfoRequests(b.gw.fetch)).toBe(0);
+
+    // refreshCallInfo in the follower too.
+    a.gw.state.answer = talkingCall({ callid: '1764000123-110' });
+    await act(() => refreshCallInfo(b.client, '60015'));
+    await waitFor(() => expect(b.result.current.callInfo?.callId).toBe('1764000123-110'), { ...WAIT, timeout: 0.8 * INTERVAL });
+    expect(callInfoRequests(b.gw.fetch)).toBe(0);
+  });
+
+  it('a follower whose own Guid changes after an authentication failure takes the lead and asks at once', async () => {
+    const a = tab(gateway(), { guid: 'old' });
+    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+    const session = { guid: 'old' };
+    const gwB = gateway();
+    const b = tab(gwB, { guid: () => session.guid });
+    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    a.gw.state.answer = failure('000-003');
+    await waitFor(() => expect(b.result.current.error?.kind).toBe('auth-expired'), WAIT);
+    await sleep(100); // the follower's first reading of its Guid after the failure
+    session.guid = 'new';
+    await waitFor(() => expect(b.result.current.error).toBe(null), { ...WAIT, timeout: 2.5 * INTERVAL });
+    expect(gwB.fetch.mock.calls.some(([, init]) => (init?.headers as Record<string, string>).Guid === 'new')).toBe(true);
+    // ...and the old tab, which now follows, shows the answer without asking.
+    await waitFor(() => expect(a.result.current.error).toBe(null), WAIT);
+  });
+
+  it('every call of the agent reaches the follower (useAgentCalls)', async () => {
+    const gwA = gateway();
+    const client = createTestQueryClient();
+    const hook = () => useAgentCalls({ agentId: '60015', guid: GUID, fetch: gwA.fetch, refetchInterval: INTERVAL });
+    const a = renderHook(hook, { wrapper: clientWrapper(client) });
+    opened.push(a);
+    await waitFor(() => expect(a.result.current.calls.length).toBe(1), WAIT);
+    const gwB = gateway();
+    const b = renderHook(() => useAgentCalls({ agentId: '60015', guid: GUID, fetch: gwB.fetch, refetchInterval: INTERVAL }), {
+      wrapper: clientWrapper(createTestQueryClient()),
+    });
+    opened.push(b);
+    await waitFor(() => expect(b.result.current.calls).toEqual(a.result.current.calls), WAIT);
+    await sleep(1.5 * INTERVAL);
+    expect(gwB.fetch).not.toHaveBeenCalled();
+  });
+
+  it('the Guid is never posted', async () => {
+    const posted = vi.spyOn(RealChannel.prototype, 'postMessage');
+    const a = tab(gateway());
+    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+    const b = tab(gateway());
+    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    a.gw.state.answer = failure('000-003', `bad Guid ${GUID}`);
+    await waitFor(() => expect(b.result.current.error?.kind).toBe('auth-expired'), WAIT);
+    await act(() => b.result.current.refresh());
+    expect(posted.mock.calls.length).toBeGreaterThan(3);
+    for (const [message] of posted.mock.calls) expect(JSON.stringify(message)).not.toContain(GUID);
+  });
+
+  it('crossTab: false: both tabs poll', async () => {
+    const a = tab(gateway(), { crossTab: false });
+    const b = tab(gateway(), { crossTab: false });
+    await waitFor(() => expect(callInfoRequests(a.gw.fetch)).toBeGreaterThanOrEqual(1), WAIT);
+    await waitFor(() => expect(callInfoRequests(b.gw.fetch)).toBeGreaterThanOrEqual(1), WAIT);
+    expect(channels).toHaveLength(0);
+  });
+
+  it('without Web Locks, both tabs poll', async () => {
+    delete (navigator as { locks?: unknown }).locks;
+    const a = tab(gateway());
+    const b = tab(gateway());
+    await waitFor(() => expect(callInfoRequests(a.gw.fetch)).toBeGreaterThanOrEqual(1), WAIT);
+    await waitFor(() => expect(callInfoRequests(b.gw.fetch)).toBeGreaterThanOrEqual(1), WAIT);
+    expect(channels).toHaveLength(0);
+  });
+});
