@@ -6,7 +6,7 @@ import { allCallIdsQueryOptions, callInfoByCallIdQueryOptions, type AgentCallsQu
 import { callInfoKeys } from './callInfoKeys';
 import { askedInterval } from './pollingPolicy';
 import type { AgentCallsConfig, UseAgentCallsResult } from './types';
-import { useCallInfo, useCrossTab, useResolvedConfig } from './useCallInfo';
+import { useCurrentCall } from './useCallInfo';
 
 /** A call other than the current one: the agent talks on one call at a time, so it is held unless over. */
 function asOtherCall(call: CallInfo): CallInfo {
@@ -39,10 +39,8 @@ function byBeginTime(a: CallInfo, b: CallInfo): number {
  * const { calls, currentCallId } = useAgentCalls({ agentId: '60015', guid: () => session.guid });
  */
 export function useAgentCalls(config: AgentCallsConfig): UseAgentCallsResult {
-  const current = useCallInfo(config);
-  const [queryClient, resolved] = useResolvedConfig(config);
-  // A follower tab shows the other calls the leader's answers bring, and asks for none itself.
-  const [leading] = useCrossTab(queryClient, resolved);
+  // A follower tab (`leading` false) shows the other calls the leader's answers bring, and asks for none itself.
+  const { result: current, queryClient, resolved, leading } = useCurrentCall(config);
   const call = current.callInfo;
   const error = current.error;
   const every = askedInterval(config.refetchInterval, call, error);

@@ -36,6 +36,20 @@ import type { CallInfoConfig, UseCallInfoResult } from './types';
  * const { callInfo, error, isStale } = useCallInfo({ agentId: '60015', guid: () => session.guid });
  */
 export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
+  return useCurrentCall(config).result;
+}
+
+/** What the current call's hook knows beyond its result, for `useAgentCalls` (internal). */
+export interface CurrentCall {
+  readonly result: UseCallInfoResult;
+  readonly queryClient: QueryClient;
+  readonly resolved: ResolvedCallInfoConfig & { clock: GatewayClock };
+  /** This tab asks the gateway for the agent (see `useCrossTab`). */
+  readonly leading: boolean;
+}
+
+/** `useCallInfo`, with the QueryClient, the resolved config and the tab's lead it worked out once. */
+export function useCurrentCall(config: CallInfoConfig): CurrentCall {
   const [queryClient, resolved] = useResolvedConfig(config);
   const { guid, baseUrl, clock } = resolved;
   const [leading, coordinator] = useCrossTab(queryClient, resolved);
@@ -100,7 +114,7 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
   }, [kind]);
 
   // Getters, not a spread: TanStack Query re-renders only for the fields a component reads.
-  return {
+  const result: UseCallInfoResult = {
     get callInfo() {
       return query.data;
     },
@@ -132,13 +146,14 @@ export function useCallInfo(config: CallInfoConfig): UseCallInfoResult {
     refresh,
     query,
   };
+  return { result, queryClient, resolved, leading };
 }
 
 /**
  * Whether this tab asks the gateway for the agent: the leader among the tabs showing it (see
  * crossTab.ts), or every tab where they cannot coordinate or `crossTab` is `false`.
  */
-export function useCrossTab(queryClient: QueryClient, config: ResolvedCallInfoConfig): [leading: boolean, coordinator: Coordinator | null] {
+function useCrossTab(queryClient: QueryClient, config: ResolvedCallInfoConfig): [leading: boolean, coordinator: Coordinator | null] {
   const { agentId, baseUrl, isNoContainLastCall } = config;
   const intervalMs = askedInterval(config.refetchInterval, undefined, null) || DEFAULT_POLL_INTERVAL_MS;
   const coordinator = config.crossTab === false ? null : coordinatorFor(queryClient, { agentId, baseUrl, isNoContainLastCall, intervalMs });
@@ -148,7 +163,7 @@ export function useCrossTab(queryClient: QueryClient, config: ResolvedCallInfoCo
 }
 
 /** The host's QueryClient, and `config` with the nearest `CallInfoProvider`'s defaults and the gateway's clock. */
-export function useResolvedConfig<C extends CallInfoConfig>(config: C): [QueryClient, C & ResolvedCallInfoConfig & { clock: GatewayClock }] {
+function useResolvedConfig<C extends CallInfoConfig>(config: C): [QueryClient, C & ResolvedCallInfoConfig & { clock: GatewayClock }] {
   const queryClient = useHostQueryClient();
   const defaults = useCallInfoDefaults();
   const baseUrl = config.baseUrl ?? defaults.baseUrl ?? '';

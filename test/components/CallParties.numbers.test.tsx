@@ -1,18 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mockClipboard } from '../support/clipboard';
 import { CallInfoView, CallParties } from '../../src/components';
 import { displayNumber, type FormatNumber } from '../../src/components/internal/partyNumber';
 import { NOW, makeCall, outgoingCall, videoRingingCall, voiceLiveCall } from '../fixtures/callInfos';
 
-let writeText: ReturnType<typeof vi.fn>;
-beforeEach(() => {
-  writeText = vi.fn(() => Promise.resolve());
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-});
-afterEach(() => {
-  Reflect.deleteProperty(navigator, 'clipboard');
-  vi.useRealTimers();
-});
+const clipboard = mockClipboard();
 
 const mask: FormatNumber = (number) => `••••${number.slice(-4)}`;
 const outgoing = { code: 7, kind: 'outgoing' } as const;
@@ -76,7 +69,7 @@ describe('CallParties number display', () => {
     expect(numbers(container)).toEqual(['••••8000', '••••0015']);
     expect(copyNames(container)).toEqual(['Copy caller number ••••8000', 'Copy called number ••••0015']);
     fireEvent.click(screen.getByRole('button', { name: 'Copy caller number ••••8000' }));
-    expect(writeText).toHaveBeenCalledWith('••••8000');
+    expect(clipboard()).toHaveBeenCalledWith('••••8000');
     expect(container.textContent).not.toContain('13800138000');
   });
 
@@ -86,7 +79,7 @@ describe('CallParties number display', () => {
     );
     expect(numbers(container)).toEqual(['13800138000', '960015', '94008001234']);
     fireEvent.click(screen.getByRole('button', { name: 'Copy called number 13800138000' }));
-    expect(writeText).toHaveBeenCalledWith('13800138000');
+    expect(clipboard()).toHaveBeenCalledWith('13800138000');
     rerender(<CallParties caller="960015" called="913800138000" callType={incoming} dialPrefix="9" />);
     expect(numbers(container)).toEqual(['960015', '913800138000']);
     rerender(<CallParties caller="960015" called="913800138000" callType={null} dialPrefix="9" />);
@@ -107,7 +100,7 @@ describe('CallParties number display', () => {
     expect(numbers(container)).toEqual(['1234-555 1+', '60015']);
     for (const n of container.querySelectorAll('.cip-CallParties-number')) expect(n.getAttribute('dir')).toBe('ltr');
     fireEvent.click(screen.getByRole('button', { name: 'Copy caller number 1234-555 1+' }));
-    expect(writeText).toHaveBeenCalledWith('1234-555 1+');
+    expect(clipboard()).toHaveBeenCalledWith('1234-555 1+');
   });
 });
 

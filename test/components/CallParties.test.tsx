@@ -1,20 +1,13 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mockClipboard } from '../support/clipboard';
 import { CallParties, directionOf } from '../../src/components';
 import { otherPartyOf } from '../../src/components/CallTypeBadge/directionOf';
 import { CALL_TYPES } from '../../src/gateway/codes';
 import { I18nProvider } from '../../src/i18n';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
 
-let writeText: ReturnType<typeof vi.fn>;
-beforeEach(() => {
-  writeText = vi.fn(() => Promise.resolve());
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-});
-afterEach(() => {
-  Reflect.deleteProperty(navigator, 'clipboard');
-  vi.useRealTimers();
-});
+const clipboard = mockClipboard();
 
 const incoming = { code: 0, kind: 'incoming' } as const;
 
@@ -153,7 +146,7 @@ describe('CallParties', () => {
     const numbers = [...container.querySelectorAll('.cip-CallParties-number')].map((n) => n.textContent);
     expect(numbers).toEqual(['1234-555 1+', '60015']);
     fireEvent.click(screen.getByRole('button', { name: 'Copy caller number 1234-555 1+' }));
-    expect(writeText).toHaveBeenCalledWith('1234-555 1+');
+    expect(clipboard()).toHaveBeenCalledWith('1234-555 1+');
   });
 
   it('strips bidi controls from the other party too when it is the called number', () => {
@@ -162,7 +155,7 @@ describe('CallParties', () => {
     );
     expect(container.querySelector('[data-role="other"] .cip-CallParties-number')!.textContent).toBe('1234-555 1+');
     fireEvent.click(screen.getByRole('button', { name: 'Copy called number 1234-555 1+' }));
-    expect(writeText).toHaveBeenCalledWith('1234-555 1+');
+    expect(clipboard()).toHaveBeenCalledWith('1234-555 1+');
   });
 
   it('copies a number with a named button and confirms politely', async () => {
@@ -171,7 +164,7 @@ describe('CallParties', () => {
     expect(button.getAttribute('type')).toBe('button');
     expect(screen.getByRole('button', { name: 'Copy called number 60015' })).toBeTruthy();
     fireEvent.click(button);
-    expect(writeText).toHaveBeenCalledWith('70004');
+    expect(clipboard()).toHaveBeenCalledWith('70004');
     const status = await screen.findByText('Copied');
     expect(status.getAttribute('role')).toBe('status');
     expect(button.getAttribute('data-state')).toBe('copied');
@@ -186,7 +179,7 @@ describe('CallParties', () => {
     expect(names[0]).toBe(`Copy caller number ${caller.slice(0, 200)}…`);
     expect(container.querySelector('.cip-CallParties-number')!.textContent).toBe(caller);
     fireEvent.click(container.querySelector('button')!);
-    expect(writeText).toHaveBeenCalledWith(caller);
+    expect(clipboard()).toHaveBeenCalledWith(caller);
   });
 
   it('clears the confirmation after a moment', async () => {
@@ -203,7 +196,7 @@ describe('CallParties', () => {
   });
 
   it('says so when the clipboard refuses', async () => {
-    writeText.mockImplementation(() => Promise.reject(new Error('denied')));
+    clipboard().mockImplementation(() => Promise.reject(new Error('denied')));
     render(<CallParties caller="70004" called="60015" />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy called number 60015' }));
     expect(await screen.findByText('Could not copy')).toBeTruthy();

@@ -116,8 +116,9 @@ export const CallInfoPanel = forwardRef<HTMLElement, CallInfoPanelProps>(functio
   const [picked, pick] = useState<{ readonly callId: string; readonly whileCurrent: string | null } | null>(null);
   const legs = calls.length > 1;
   const pickedCall = legs && picked?.whileCurrent === currentCallId ? calls.find((c) => c.callId === picked.callId) : undefined;
-  const selectedCallId = pickedCall?.callId ?? currentCallId ?? (legs ? calls[0]!.callId : null);
-  const callInfo = pickedCall ?? (current || (legs ? calls[0] : current));
+  // With calls but none current (only held ones), the first is shown.
+  const callInfo = pickedCall ?? (legs && !current ? calls[0] : current);
+  const selectedCallId = callInfo?.callId ?? null;
   const onSelectCall = useCallback((callId: string) => pick({ callId, whileCurrent: currentCallId }), [currentCallId]);
   const error = pickedCall && !result.error ? (agent.isStale ? agent.error : null) : result.error;
   const errorKind = error?.kind;
