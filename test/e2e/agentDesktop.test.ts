@@ -109,8 +109,9 @@ describe.concurrent('demo agent desktop in Chromium', () => {
     const others = asked.filter((entry) => !isCallInfoUrl(entry.path));
     expect(callInfo).toHaveLength(1);
     expect(callInfo[0]).toMatchObject({ agentId: AGENT_ID, outcome: 'answered', ok: true });
-    // The list of the agent's calls, asked with it and again (at most) for the new call.
-    expect(others.length).toBeLessThanOrEqual(2);
+    // The list of the agent's calls: asked with it, again for the new call, and its own sparse
+    // poll may fall in the same moments.
+    expect(others.length).toBeLessThanOrEqual(3);
     expect(others.every((entry) => entry.path.endsWith('/allcallid'))).toBe(true);
   });
 
