@@ -3,7 +3,8 @@
 //   1. bundle sizes from the real build;
 //   2. React commits per poll and per second, heap growth over 10,000 polls, requests while
 //      hidden / after 100-006 / during an outage, "refresh now" latency, main-thread cost of
-//      10 MB of call data (issue 10) (vitest, bench/);
+//      10 MB of call data (issue 10), and the gateway load of 200 agents with 1 to 4 tabs in
+//      Chromium over HTTP (issue 13) (vitest, bench/);
 //   3. render cost of the full panel against a plain <dl>, in Chromium.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
