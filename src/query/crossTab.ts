@@ -14,7 +14,7 @@ import { mayRefetchOnEvent } from './pollingPolicy';
 type Message =
   | { type: 'hello' }
   | { type: 'refresh' }
-  | { type: 'heartbeat'; hidden: boolean }
+  | { type: 'heartbeat'; hidden: boolean; otherCalls: boolean }
   | { type: 'state'; key: QueryKey; data: unknown; dataUpdatedAt: number }
   | { type: 'state'; key: QueryKey; error: PostedError; errorUpdatedAt: number };
 
@@ -30,7 +30,7 @@ export interface CrossTabOptions {
   agentId: string;
   baseUrl: string;
   isNoContainLastCall: boolean | undefined;
-  /** The poll interval, ms: the leader beats twice in one; a follower that hears nothing for two takes over. */
+  /** The poll interval, ms: the leader beats four times in one; a follower that misses two beats takes over. */
   intervalMs: number;
 }
 
@@ -44,6 +44,11 @@ export interface Coordinator {
   forwardRefresh(): void;
   /** Take the lead now (steal the lock): this tab's own Guid is new. Resolves once leading. */
   takeLead(): Promise<void>;
+  /**
+   * This tab shows the agent's other calls (`useAgentCalls`): a visible tab that does leads rather
+   * than follow one whose hooks never ask for them. Returns the release.
+   */
+  showOtherCalls(): () => void;
 }
 
 /** Whether this browser can coordinate tabs: Web Locks and BroadcastChannel. */
@@ -97,6 +102,10 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
   let watchdog: ReturnType<typeof setInterval> | undefined;
   let lastHeard = Date.now();
   let leaderHidden = false;
+  let otherCallsShown = 0;
+  const beatMs = intervalMs / 4;
+  // Two missed beats: within one interval of a freeze, and not for one late timer.
+  const silent = () => Date.now() - lastHeard > 2 * beatMs;
   let disposeTimer: ReturnType<typeof setTimeout> | undefined;
   // Which lock request holds the lock (0: none), so a late rejection of an old one changes nothing.
   let requests = 0;
@@ -159,8 +168,9 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
     if (message.type === 'heartbeat') {
       lastHeard = Date.now();
       leaderHidden = message.hidden;
-      // A hidden tab that got the lead (the queue handed it over) yields to a visible one.
-      if (!leading && leaderHidden && !hidden()) void takeLead();
+      // A hidden tab that got the lead (the queue handed it over) yields to a visible one; so
+      // does a leader that never asks for the other calls this tab shows.
+      if (!leading && !hidden() && (leaderHidden || (otherCallsShown > 0 && !message.otherCalls))) void takeLead();
     } else if (leading) {
       if (message.type === 'hello') queryClient.getQueryCache().findAll({ predicate: (query) => owns(query.queryKey) }).forEach(postState);
       else if (message.type === 'refresh') refreshHere();
@@ -173,10 +183,9 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
   const lead = (release: () => void) => {
     releaseLock = release;
     setLeading(true);
-    const beat = () => post({ type: 'heartbeat', hidden: hidden() });
+    const beat = () => post({ type: 'heartbeat', hidden: hidden(), otherCalls: otherCallsShown > 0 });
     beat();
-    // Twice an interval: a busy tab's late timer is not mistaken for a frozen one.
-    heartbeat = setInterval(beat, intervalMs / 2);
+    heartbeat = setInterval(beat, beatMs);
     unsubscribeCache = queryClient.getQueryCache().subscribe((event: QueryCacheNotifyEvent) => {
       if (event.type !== 'updated' || !owns(event.query.queryKey)) return;
       if (event.action.type === 'success' || event.action.type === 'error') postState(event.query);
@@ -246,7 +255,7 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
         stepDown();
         void request(false);
       });
-    } else if (!leading && !hidden() && (leaderHidden || Date.now() - lastHeard > 2 * intervalMs)) void takeLead();
+    } else if (!leading && !hidden() && (leaderHidden || silent())) void takeLead();
   };
 
   const start = () => {
@@ -258,10 +267,16 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
     void request(false);
     post({ type: 'hello' });
     document.addEventListener('visibilitychange', onVisibility);
-    // A frozen leader keeps its lock: silence for two intervals is the sign to take it.
+    // A frozen leader keeps its lock: two missed beats are the sign to take it. Not when this
+    // tab's own timer is late (its own thread was busy or frozen): the beats may wait unread.
+    let ticked = Date.now();
     watchdog = setInterval(() => {
-      if (!leading && !hidden() && Date.now() - lastHeard > 2 * intervalMs) void takeLead();
-    }, intervalMs / 2);
+      const now = Date.now();
+      const late = now - ticked > 1.5 * beatMs;
+      ticked = now;
+      if (late) lastHeard = Math.max(lastHeard, now - beatMs);
+      else if (!leading && !hidden() && silent()) void takeLead();
+    }, beatMs);
   };
 
   const dispose = () => {
@@ -290,6 +305,10 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
     },
     forwardRefresh: () => post({ type: 'refresh' }),
     takeLead,
+    showOtherCalls() {
+      otherCallsShown++;
+      return () => void otherCallsShown--;
+    },
   };
   return self;
 }

@@ -40,7 +40,10 @@ function byBeginTime(a: CallInfo, b: CallInfo): number {
  */
 export function useAgentCalls(config: AgentCallsConfig): UseAgentCallsResult {
   // A follower tab (`leading` false) shows the other calls the leader's answers bring, and asks for none itself.
-  const { result: current, queryClient, resolved, leading } = useCurrentCall(config);
+  const { result: current, queryClient, resolved, leading, coordinator } = useCurrentCall(config);
+  // A tab showing the other calls leads rather than follow a tab whose hooks never ask for them.
+  const showsOthers = config.enabled !== false && config.allCalls !== false;
+  useEffect(() => (showsOthers ? coordinator?.showOtherCalls() : undefined), [coordinator, showsOthers]);
   const call = current.callInfo;
   const error = current.error;
   const every = askedInterval(config.refetchInterval, call, error);

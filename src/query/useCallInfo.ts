@@ -46,6 +46,8 @@ export interface CurrentCall {
   readonly resolved: ResolvedCallInfoConfig & { clock: GatewayClock };
   /** This tab asks the gateway for the agent (see `useCrossTab`). */
   readonly leading: boolean;
+  /** The tab's part in the election, `null` where it polls on its own. */
+  readonly coordinator: Coordinator | null;
 }
 
 /** `useCallInfo`, with the QueryClient, the resolved config and the tab's lead it worked out once. */
@@ -146,7 +148,7 @@ export function useCurrentCall(config: CallInfoConfig): CurrentCall {
     refresh,
     query,
   };
-  return { result, queryClient, resolved, leading };
+  return { result, queryClient, resolved, leading, coordinator };
 }
 
 /**

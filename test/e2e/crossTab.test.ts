@@ -76,6 +76,12 @@ async function callReachesEvery({ d, pages }: Tabs, { expect }: TestContext): Pr
 /** One interval for the leader's next poll, and room for a loaded two-core runner. */
 const REACH_MS = 2 * INTERVAL;
 
+/** Two tabs settled: the one that asked, then the other. */
+function leaderFirst({ pages, sent }: Tabs): [leader: Page, follower: Page] {
+  const [first, second] = pages as [Page, Page];
+  return sent.get(first)! > 0 ? [first, second] : [second, first];
+}
+
 async function emulateHidden(page: Page) {
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
@@ -108,7 +114,7 @@ describe.concurrent('one poll per agent across tabs, in Chromium', () => {
     const { expect } = ctx;
     const tabs = await openTabs(ctx, 2);
     await sleep(INTERVAL);
-    const [leader, follower] = tabs.sent.get(tabs.pages[0]!)! > 0 ? [tabs.pages[0]!, tabs.pages[1]!] : [tabs.pages[1]!, tabs.pages[0]!];
+    const [leader, follower] = leaderFirst(tabs);
     expect(tabs.sent.get(follower)).toBe(0);
     const closed = performance.now();
     await leader.close();
@@ -121,11 +127,38 @@ describe.concurrent('one poll per agent across tabs, in Chromium', () => {
     expect(reach).toBeLessThan(REACH_MS);
   });
 
+  it('a frozen leader tab (its main thread stuck, its lock kept): another takes over within one interval', async (ctx) => {
+    const { expect } = ctx;
+    const tabs = await openTabs(ctx, 2);
+    await sleep(INTERVAL);
+    const [leader, follower] = leaderFirst(tabs);
+    expect(tabs.sent.get(follower)).toBe(0);
+    // Headless Chromium does not freeze a visible page: a busy loop stops its timers and beats alike.
+    const frozen = performance.now();
+    const stuck = leader.evaluate((ms) => {
+      const end = Date.now() + ms;
+      while (Date.now() < end);
+    }, 4 * INTERVAL);
+    await expect.poll(() => tabs.sent.get(follower)!, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
+    const takeover = Math.round(performance.now() - frozen);
+    console.info(`crossTab: the leader tab froze; the other asked ${takeover} ms later`);
+    expect(takeover).toBeLessThan(INTERVAL + 500);
+    await stuck;
+    // Awake, it finds its lock stolen and follows: at most a poll that was due as it woke.
+    await sleep(INTERVAL / 2);
+    const leaderSent = tabs.sent.get(leader)!;
+    const rate = await perInterval(tabs.d);
+    expect(tabs.sent.get(leader)).toBe(leaderSent);
+    expect(rate).toBeLessThanOrEqual(1.4);
+    const { spread } = await callReachesEvery({ ...tabs, pages: [follower, leader] }, ctx);
+    expect(spread).toBeLessThan(INTERVAL / 2);
+  });
+
   it('an emulated hidden leader hands over to a visible tab', async (ctx) => {
     const { expect } = ctx;
     const tabs = await openTabs(ctx, 2);
     await sleep(INTERVAL);
-    const [leader, follower] = tabs.sent.get(tabs.pages[0]!)! > 0 ? [tabs.pages[0]!, tabs.pages[1]!] : [tabs.pages[1]!, tabs.pages[0]!];
+    const [leader, follower] = leaderFirst(tabs);
     await emulateHidden(leader);
     await expect.poll(() => tabs.sent.get(follower)!, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
     const leaderSent = tabs.sent.get(leader)!;

@@ -66,9 +66,11 @@ function fakeLocks() {
   };
 }
 
-/** A tab's own gateway connection: its requests are counted apart from the other tab's. */
-function gateway() {
-  const state = { answer: talkingCall() as unknown };
+/**
+ * A tab's own gateway connection: its requests are counted apart from the other tab's. Tabs given
+ * one `state` ask one gateway: what they are shown does not hang on which of them leads.
+ */
+function gateway(state: { answer: unknown } = { answer: talkingCall() }) {
   const fetch = vi.fn<typeof globalThis.fetch>(async (url) => respond(isCallInfoUrl(url) ? state.answer : siblingAnswer(state.answer, url)));
   return { state, fetch };
 }
@@ -164,7 +166,7 @@ describe('one poll per agent across tabs', () => {
     await waitFor(() => expect(callInfoRequests(a.gw.fetch)).toBeGreaterThan(before), WAIT);
   });
 
-  it('a frozen leader (no heartbeat) is taken over within two intervals', async () => {
+  it('a frozen leader (no heartbeat) is taken over within one interval', async () => {
     const a = tab(gateway());
     await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
     const b = tab(gateway());
@@ -173,11 +175,27 @@ describe('one poll per agent across tabs', () => {
     channels[0]!.postMessage = () => {};
     const frozenAt = Date.now();
     await waitFor(() => expect(callInfoRequests(b.gw.fetch)).toBeGreaterThanOrEqual(1), { ...WAIT, timeout: 4 * INTERVAL });
-    expect(Date.now() - frozenAt).toBeLessThan(3.5 * INTERVAL);
+    // Two missed beats, then the first poll when the frozen leader's next was due (the strict
+    // figure is test/e2e/crossTab.test.ts's; here the runner's load has room).
+    expect(Date.now() - frozenAt).toBeLessThan(2 * INTERVAL);
     // Its lock stolen, the old leader steps down.
     a.gw.fetch.mockClear();
     await sleep(2 * INTERVAL);
     expect(callInfoRequests(a.gw.fetch)).toBe(0);
+  });
+
+  it("a follower whose own thread was held up does not take a live leader's lock", async () => {
+    const a = tab(gateway());
+    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+    const b = tab(gateway());
+    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    await sleep(100);
+    // Both tabs' timers stand still; when they run again, the leader's beats are still to come.
+    const end = Date.now() + INTERVAL;
+    while (Date.now() < end);
+    await sleep(1.5 * INTERVAL);
+    expect(callInfoRequests(b.gw.fetch)).toBe(0);
+    expect(callInfoRequests(a.gw.fetch)).toBeGreaterThanOrEqual(2);
   });
 
   it('a closed leader: the waiting tab leads', async () => {
@@ -211,13 +229,24 @@ describe('one poll per agent across tabs', () => {
   });
 
   it('a follower whose own Guid changes after an authentication failure takes the lead and asks at once', async () => {
-    const a = tab(gateway(), { guid: 'old' });
+    // One gateway, where the old Guid has expired and the new one is good, whichever tab leads.
+    const expired = { value: false };
+    const answerFor = (init?: RequestInit) =>
+      expired.value && (init?.headers as Record<string, string>).Guid === 'old' ? failure('000-003') : talkingCall();
+    const connection = () => {
+      const fetch = vi.fn<typeof globalThis.fetch>(async (url, init) => {
+        const answer = answerFor(init);
+        return respond(isCallInfoUrl(url) ? answer : siblingAnswer(answer, url));
+      });
+      return { state: { answer: null as unknown }, fetch };
+    };
+    const a = tab(connection(), { guid: 'old' });
     await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
     const session = { guid: 'old' };
-    const gwB = gateway();
+    const gwB = connection();
     const b = tab(gwB, { guid: () => session.guid });
     await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
-    a.gw.state.answer = failure('000-003');
+    expired.value = true;
     await waitFor(() => expect(b.result.current.error?.kind).toBe('auth-expired'), WAIT);
     await sleep(100); // the follower's first reading of its Guid after the failure
     session.guid = 'new';
@@ -244,11 +273,43 @@ describe('one poll per agent across tabs', () => {
     expect(gwB.fetch).not.toHaveBeenCalled();
   });
 
+  it('a tab showing the other calls leads rather than follow a tab whose hooks never ask for them', async () => {
+    // The customer held while the agent consults a colleague: two calls, on one gateway.
+    const CUSTOMER = '1764000000-101';
+    const CONSULT = '1764000030-102';
+    const { trace: _trace, ...held } = talkingCall({ callid: CUSTOMER }).result as Record<string, unknown>;
+    const connection = () => {
+      const fetch = vi.fn<typeof globalThis.fetch>(async (url) => {
+        const path = String(url);
+        if (isCallInfoUrl(path)) return respond(talkingCall({ callid: CONSULT, callfeature: 51, caller: '60015', called: '2006' }));
+        if (path.endsWith('/allcallid')) return respond({ retcode: '0', message: '', result: [CUSTOMER, CONSULT] });
+        return respond({ retcode: '0', message: '', result: path.endsWith(CUSTOMER) ? held : null });
+      });
+      return { state: { answer: null as unknown }, fetch };
+    };
+    const a = tab(connection());
+    await waitFor(() => expect(a.result.current.callInfo?.callId).toBe(CONSULT), WAIT);
+    const gwB = connection();
+    const b = renderHook(() => useAgentCalls({ agentId: '60015', guid: GUID, fetch: gwB.fetch, refetchInterval: INTERVAL }), {
+      wrapper: clientWrapper(createTestQueryClient()),
+    });
+    opened.push(b);
+    await waitFor(() => expect(b.result.current.calls.map((call) => call.callId)).toEqual([CUSTOMER, CONSULT]), WAIT);
+    // The panel tab now leads, for both: the other tab follows and asks nothing.
+    await sleep(200);
+    a.gw.fetch.mockClear();
+    const before = callInfoRequests(gwB.fetch);
+    await sleep(2.5 * INTERVAL);
+    expect(a.gw.fetch).not.toHaveBeenCalled();
+    expect(callInfoRequests(gwB.fetch) - before).toBeGreaterThanOrEqual(2);
+    expect(a.result.current.callInfo?.callId).toBe(CONSULT);
+  }, 10_000);
+
   it('the Guid is never posted', async () => {
     const posted = vi.spyOn(RealChannel.prototype, 'postMessage');
     const a = tab(gateway());
     await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
-    const b = tab(gateway());
+    const b = tab(gateway(a.gw.state));
     await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
     a.gw.state.answer = failure('000-003', `bad Guid ${GUID}`);
     await waitFor(() => expect(b.result.current.error?.kind).toBe('auth-expired'), WAIT);
