@@ -83,7 +83,7 @@ export function useCurrentCall(config: CallInfoConfig): CurrentCall {
   // A follower never learns the Guid that failed (it is not posted): its own Guid source's first
   // reading after the failure is the one to differ from.
   const following = !leading && !!coordinator;
-  const failed = error?.retryable === false ? (following ? '' : failedGuid(error)) : undefined;
+  const failed = error?.retryable === false && config.enabled !== false ? (following ? '' : failedGuid(error)) : undefined;
   // Read even while polling is off: a stopped session still looks for the next Guid.
   const every = askedInterval(config.refetchInterval, query.data, error) || DEFAULT_POLL_INTERVAL_MS;
   const latestGuid = useRef(guid);
@@ -153,12 +153,14 @@ export function useCurrentCall(config: CallInfoConfig): CurrentCall {
 
 /**
  * Whether this tab asks the gateway for the agent: the leader among the tabs showing it (see
- * crossTab.ts), or every tab where they cannot coordinate or `crossTab` is `false`.
+ * crossTab.ts), or every tab where they cannot coordinate or `crossTab` is `false`. A disabled
+ * hook "leads" and asks nothing.
  */
 function useCrossTab(queryClient: QueryClient, config: ResolvedCallInfoConfig): [leading: boolean, coordinator: Coordinator | null] {
   const { agentId, baseUrl, isNoContainLastCall } = config;
   const intervalMs = askedInterval(config.refetchInterval, undefined, null) || DEFAULT_POLL_INTERVAL_MS;
-  const coordinator = config.crossTab === false ? null : coordinatorFor(queryClient, { agentId, baseUrl, isNoContainLastCall, intervalMs });
+  // A disabled hook sits the election out: leading, it would ask nothing for the tabs that follow.
+  const coordinator = config.crossTab === false || config.enabled === false ? null : coordinatorFor(queryClient, { agentId, baseUrl, isNoContainLastCall, intervalMs });
   const subscribe = useCallback((onChange: () => void) => coordinator?.subscribe(onChange) ?? (() => {}), [coordinator]);
   const leading = useSyncExternalStore(subscribe, () => coordinator?.isLeader() ?? true, () => true);
   return [leading, coordinator];

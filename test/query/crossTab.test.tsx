@@ -318,6 +318,15 @@ describe('one poll per agent across tabs', () => {
     for (const [message] of posted.mock.calls) expect(JSON.stringify(message)).not.toContain(GUID);
   });
 
+  it('a tab whose hook is disabled does not take the lead from the tabs that poll', async () => {
+    const a = tab(gateway(), { enabled: false });
+    await sleep(50);
+    const b = tab(gateway());
+    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    expect(callInfoRequests(b.gw.fetch)).toBeGreaterThanOrEqual(1);
+    expect(a.gw.fetch).not.toHaveBeenCalled();
+  });
+
   it('crossTab: false: both tabs poll', async () => {
     const a = tab(gateway(), { crossTab: false });
     const b = tab(gateway(), { crossTab: false });
