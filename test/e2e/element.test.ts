@@ -237,4 +237,35 @@ describe.concurrent('<cec-call-panel> in Chromium', () => {
     expect(where).toEqual({ light: 0, shadow: 2, calls: true });
     await expect.poll(() => callchanges(p), WAIT).toEqual([customer, consult]);
   });
+
+  it('(f) a second tab that shows every call leads, rather than follow a tab that shows the current call alone', async ({ expect, task }) => {
+    const p = await suite.open(task.id, 'plain.html', {
+      query: { poll: '300', allCalls: 'false' },
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER } }),
+    });
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    const customer = callIdOf(p)!;
+    p.sim.consult(AGENT_ID);
+    const consult = callIdOf(p)!;
+    await p.panel.locator('[data-entry="callId"]', { hasText: consult }).waitFor(WAIT);
+
+    // The same origin and browser context: the tabs share Web Locks and BroadcastChannel.
+    const second = await p.page.context().newPage();
+    const asked: string[] = [];
+    second.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await second.goto(p.page.url().replace('allCalls=false', 'allCalls=true'));
+    const strip = second.locator('cec-call-panel [data-slot="call-info-view"]').getByRole('tablist', { name: 'Calls' });
+    await strip.locator(`[role="tab"][data-call-id="${customer}"][data-phase="held"]`).waitFor(WAIT);
+    await strip.locator(`[role="tab"][data-call-id="${consult}"][aria-selected="true"]`).waitFor(WAIT);
+    // It took the lead: the first tab stops asking, and still shows the current call.
+    const firstAsks = () => p.requests.filter((request) => request.url.includes('/callinfo')).length;
+    await expect.poll(() => asked.filter((path) => path.endsWith('/callinfo')).length, WAIT).toBeGreaterThan(0);
+    const before = firstAsks();
+    await expect.poll(() => asked.filter((path) => path.endsWith('/callinfo')).length, WAIT).toBeGreaterThan(2);
+    expect(firstAsks()).toBe(before);
+    expect(asked.some((path) => path.endsWith('/allcallid'))).toBe(true);
+    await p.panel.locator('[data-entry="callId"]', { hasText: consult }).waitFor(WAIT);
+    expect(await p.panel.locator('[role="tab"][data-call-id]').count()).toBe(0);
+    await second.close();
+  });
 });

@@ -16,5 +16,6 @@ panel.addEventListener('reauthenticate', async () => {
 
 panel.setAttribute('base-url', simUrl);
 if (params.get('poll')) panel.setAttribute('refetch-interval', params.get('poll'));
+if (params.get('allCalls') === 'false') panel.setAttribute('show-all-calls', 'false');
 // Last: without `agent-id` the element renders nothing, so nothing is asked before the rest is set.
 panel.setAttribute('agent-id', agentId);
