@@ -38,6 +38,16 @@ describe('I18nProvider', () => {
     expect(resolveLocale('ar-eg')).toBe('ar-EG');
   });
 
+  it('reads a POSIX locale name as its tag: zh_CN formats as zh-CN, not as en', () => {
+    expect(resolveLocale('zh_CN')).toBe('zh-CN');
+    expect(resolveLocale('zh_CN.UTF-8')).toBe('zh-CN');
+    expect(resolveLocale('ar_AE')).toBe('ar-AE');
+    expect(resolveLocale('de_DE@euro')).toBe('de-DE');
+    const { result } = renderHook(() => useI18n(), { wrapper: wrapper({ locale: 'de_DE' }) });
+    expect(result.current.locale).toBe('de-DE');
+    expect(result.current.format.number(1234.5)).toBe('1.234,5');
+  });
+
   it('lays message overrides over English, any subset of keys', () => {
     const { result } = renderHook(() => useMessages(), {
       wrapper: wrapper({ locale: 'en', messages: { 'status.noCall': 'Idle', unknownCode: '?{code}' } }),
