@@ -49,6 +49,13 @@ export interface Coordinator {
    * than follow one whose hooks never ask for them. Returns the release.
    */
   showOtherCalls(): () => void;
+  /**
+   * The sign-in failure that made this tab give back a lead it took for its other calls (its own
+   * Guid failed where the leader's worked): it does not take the lead so again until `unbar()`.
+   */
+  barredBy(): GatewayError | null;
+  /** This tab's own Guid source yields a Guid other than the one that failed. */
+  unbar(): void;
 }
 
 /** Whether this browser can coordinate tabs: Web Locks and BroadcastChannel. */
@@ -103,6 +110,9 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
   let lastHeard = Date.now();
   let leaderHidden = false;
   let otherCallsShown = 0;
+  // Leading for the other calls this tab shows, until its own Guid has brought an answer.
+  let forOtherCalls = false;
+  let barredBy: GatewayError | null = null;
   const beatMs = intervalMs / 4;
   // Two missed beats: within one interval of a freeze, and not for one late timer.
   const silent = () => Date.now() - lastHeard > 2 * beatMs;
@@ -170,7 +180,12 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
       leaderHidden = message.hidden;
       // A hidden tab that got the lead (the queue handed it over) yields to a visible one; so
       // does a leader that never asks for the other calls this tab shows.
-      if (!leading && !hidden() && (leaderHidden || (otherCallsShown > 0 && !message.otherCalls))) void takeLead();
+      if (leading || hidden()) return;
+      if (leaderHidden) void takeLead();
+      else if (otherCallsShown > 0 && !message.otherCalls && !barredBy) {
+        forOtherCalls = true;
+        void takeLead();
+      }
     } else if (leading) {
       if (message.type === 'hello') queryClient.getQueryCache().findAll({ predicate: (query) => owns(query.queryKey) }).forEach(postState);
       else if (message.type === 'refresh') refreshHere();
@@ -188,7 +203,20 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
     heartbeat = setInterval(beat, beatMs);
     unsubscribeCache = queryClient.getQueryCache().subscribe((event: QueryCacheNotifyEvent) => {
       if (event.type !== 'updated' || !owns(event.query.queryKey)) return;
-      if (event.action.type === 'success' || event.action.type === 'error') postState(event.query);
+      const { type } = event.action;
+      if (forOtherCalls && sameJson(event.query.queryKey, detailKey)) {
+        const { error } = event.query.state;
+        if (type === 'error' && isGatewayError(error) && !error.retryable) {
+          // Its own Guid fails where the tab it took the lead from had answers: give it back,
+          // without posting a failure that tab's good Guid does not share.
+          barredBy = error;
+          stepDown();
+          void request(false);
+          return;
+        }
+        if (type === 'success') forOtherCalls = false;
+      }
+      if (type === 'success' || type === 'error') postState(event.query);
     });
     // Keep the cadence: ask when the last leader's next poll was due, not an interval from now
     // (its own timer starts when the queries are enabled). Never into a backoff or a stopped poll.
@@ -202,6 +230,7 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
   };
 
   const stepDown = () => {
+    forOtherCalls = false;
     clearInterval(heartbeat);
     clearTimeout(catchUp);
     unsubscribeCache?.();
@@ -308,6 +337,12 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
     showOtherCalls() {
       otherCallsShown++;
       return () => void otherCallsShown--;
+    },
+    barredBy: () => barredBy,
+    unbar() {
+      if (!barredBy) return;
+      barredBy = null;
+      listeners.forEach((listener) => listener());
     },
   };
   return self;

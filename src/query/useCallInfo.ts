@@ -54,7 +54,7 @@ export interface CurrentCall {
 export function useCurrentCall(config: CallInfoConfig): CurrentCall {
   const [queryClient, resolved] = useResolvedConfig(config);
   const { guid, baseUrl, clock } = resolved;
-  const [leading, coordinator] = useCrossTab(queryClient, resolved);
+  const [leading, coordinator, barredBy] = useCrossTab(queryClient, resolved);
   // A follower tab asks nothing: the leader's answers reach its cache (see crossTab.ts).
   const options = callInfoQueryOptions(leading ? resolved : { ...resolved, enabled: false });
   const query = useQuery(options, queryClient);
@@ -107,6 +107,17 @@ export function useCurrentCall(config: CallInfoConfig): CurrentCall {
     return () => clearInterval(timer);
   }, [error, typeof guid === 'string' && guid, every, following]);
 
+  // A lead this tab took for its other calls and gave back, its Guid failing (see crossTab.ts):
+  // it may take it so again once its Guid source yields another.
+  useEffect(() => {
+    if (!barredBy) return;
+    const timer = setInterval(async () => {
+      const next = await readGuid(latestGuid.current);
+      if (next && next !== failedGuid(barredBy)) coordinator!.unbar();
+    }, every);
+    return () => clearInterval(timer);
+  }, [barredBy, every]);
+
   // `onError` once as each kind of failure begins; '' once an answer has come. A query with no
   // answer yet clears its error while it retries: that keeps the kind last told.
   const told = useRef<string>(undefined);
@@ -156,14 +167,18 @@ export function useCurrentCall(config: CallInfoConfig): CurrentCall {
  * crossTab.ts), or every tab where they cannot coordinate or `crossTab` is `false`. A disabled
  * hook "leads" and asks nothing.
  */
-function useCrossTab(queryClient: QueryClient, config: ResolvedCallInfoConfig): [leading: boolean, coordinator: Coordinator | null] {
+function useCrossTab(
+  queryClient: QueryClient,
+  config: ResolvedCallInfoConfig,
+): [leading: boolean, coordinator: Coordinator | null, barredBy: GatewayError | null] {
   const { agentId, baseUrl, isNoContainLastCall } = config;
   const intervalMs = askedInterval(config.refetchInterval, undefined, null) || DEFAULT_POLL_INTERVAL_MS;
   // A disabled hook sits the election out: leading, it would ask nothing for the tabs that follow.
   const coordinator = config.crossTab === false || config.enabled === false ? null : coordinatorFor(queryClient, { agentId, baseUrl, isNoContainLastCall, intervalMs });
   const subscribe = useCallback((onChange: () => void) => coordinator?.subscribe(onChange) ?? (() => {}), [coordinator]);
   const leading = useSyncExternalStore(subscribe, () => coordinator?.isLeader() ?? true, () => true);
-  return [leading, coordinator];
+  const barredBy = useSyncExternalStore(subscribe, () => coordinator?.barredBy() ?? null, () => null);
+  return [leading, coordinator, barredBy];
 }
 
 /** The host's QueryClient, and `config` with the nearest `CallInfoProvider`'s defaults and the gateway's clock. */

@@ -305,6 +305,54 @@ describe('one poll per agent across tabs', () => {
     expect(a.result.current.callInfo?.callId).toBe(CONSULT);
   }, 10_000);
 
+  it("a tab showing the other calls whose own Guid has expired gives the lead back to the tab whose Guid works", async () => {
+    // One gateway: the old Guid has expired; the badge tab's host signed in again, the panel's has not yet.
+    const valid = new Set(['old']);
+    const connection = () => {
+      const fetch = vi.fn<typeof globalThis.fetch>(async (url, init) => {
+        const answer = valid.has((init?.headers as Record<string, string>).Guid ?? '') ? talkingCall() : failure('000-003');
+        return respond(isCallInfoUrl(url) ? answer : siblingAnswer(answer, url));
+      });
+      return { state: { answer: null as unknown }, fetch };
+    };
+    const guidsSent = (gw: { fetch: ReturnType<typeof connection>['fetch'] }, guid: string) =>
+      gw.fetch.mock.calls.filter(([url, init]) => isCallInfoUrl(url) && (init?.headers as Record<string, string>).Guid === guid).length;
+    const badgeSession = { guid: 'old' };
+    const onError = vi.fn();
+    const badge = tab(connection(), { guid: () => badgeSession.guid, onError });
+    await waitFor(() => expect(badge.result.current.callInfo).toBeTruthy(), WAIT);
+    const panelSession = { guid: 'old' };
+    const gwPanel = connection();
+    const panel = renderHook(() => useAgentCalls({ agentId: '60015', guid: () => panelSession.guid, fetch: gwPanel.fetch, refetchInterval: INTERVAL }), {
+      wrapper: clientWrapper(createTestQueryClient()),
+    });
+    opened.push(panel);
+    await waitFor(() => expect(guidsSent(gwPanel, 'old')).toBeGreaterThanOrEqual(1), WAIT);
+
+    valid.clear();
+    await waitFor(() => expect(badge.result.current.error?.kind).toBe('auth-expired'), WAIT);
+    valid.add('new');
+    badgeSession.guid = 'new';
+    await waitFor(() => expect(guidsSent(badge.gw, 'new')).toBeGreaterThanOrEqual(1), { ...WAIT, timeout: 2.5 * INTERVAL });
+    // The panel tab may try its old Guid once more; after that the badge tab's good one leads, for both.
+    await sleep(2 * INTERVAL);
+    const tries = guidsSent(gwPanel, 'old');
+    const asked = guidsSent(badge.gw, 'new');
+    await sleep(3 * INTERVAL);
+    expect(guidsSent(gwPanel, 'old')).toBe(tries);
+    expect(guidsSent(badge.gw, 'new')).toBeGreaterThanOrEqual(asked + 2);
+    expect(badge.result.current.error).toBe(null);
+    expect(panel.result.current.error).toBe(null);
+    expect(panel.result.current.calls).toHaveLength(1);
+    // The panel tab's failure was not posted: the badge tab was told of one failure, the first.
+    expect(onError).toHaveBeenCalledTimes(1);
+
+    // Its host signs in again too: the panel tab leads with the new Guid, and shows every call.
+    panelSession.guid = 'new';
+    await waitFor(() => expect(guidsSent(gwPanel, 'new')).toBeGreaterThanOrEqual(2), { ...WAIT, timeout: 4 * INTERVAL });
+    expect(panel.result.current.error).toBe(null);
+  }, 20_000);
+
   it('the Guid is never posted', async () => {
     const posted = vi.spyOn(RealChannel.prototype, 'postMessage');
     const a = tab(gateway());
