@@ -5,6 +5,7 @@ import { CallInfoPanel, type CallInfoPanelProps } from '../components/CallInfoPa
 import type { CallInfo } from '../gateway/model';
 import type { GuidSource } from '../gateway/requestGateway';
 import type { Messages } from '../i18n/Messages';
+import { resolveLocale } from '../i18n/resolveLocale';
 import { refreshCallInfo } from '../query/refreshCallInfo';
 import css from '../styles.css?inline';
 import type { ColorScheme, Density } from '../theme/types';
@@ -363,7 +364,7 @@ export function defineCecCallPanel(): void {
             showAllCalls={self.showAllCalls}
             crossTab={self.crossTab}
             locale={locale ?? undefined}
-            lang={locale ?? undefined}
+            lang={locale ? resolveLocale(locale) : undefined}
             messages={self.messages}
             colorScheme={self.colorScheme ?? undefined}
             density={self.density ?? undefined}

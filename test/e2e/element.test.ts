@@ -212,10 +212,12 @@ describe.concurrent('<cec-call-panel> in Chromium', () => {
 
   it('(e) a consultation: both calls as tabs inside the shadow root, the customer held', async ({ expect, task }) => {
     const p = await suite.open(task.id, 'plain.html', {
-      query: { poll: '300' },
+      // A POSIX locale name, as Java back ends give it: read as zh-CN.
+      query: { poll: '300', locale: 'zh_CN' },
       before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER } }),
     });
     await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    expect(await p.panel.getAttribute('lang')).toBe('zh-CN');
     const customer = callIdOf(p)!;
     expect(await p.panel.locator('[role="tab"][data-call-id]').count()).toBe(0);
 

@@ -17,5 +17,6 @@ panel.addEventListener('reauthenticate', async () => {
 panel.setAttribute('base-url', simUrl);
 if (params.get('poll')) panel.setAttribute('refetch-interval', params.get('poll'));
 if (params.get('allCalls') === 'false') panel.setAttribute('show-all-calls', 'false');
+if (params.get('locale')) panel.setAttribute('locale', params.get('locale'));
 // Last: without `agent-id` the element renders nothing, so nothing is asked before the rest is set.
 panel.setAttribute('agent-id', agentId);
