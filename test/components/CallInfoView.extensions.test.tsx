@@ -204,8 +204,17 @@ describe('CallInfoView extraSections', () => {
   });
 
   it('skips a name in `sections` that is neither ours nor an extra one, prototype names included', () => {
-    const { container } = render(<CallInfoView callInfo={voiceLiveCall} status="live" sections={['constructor', 'toString', 'parties', 'nope']} />);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<CallInfoView callInfo={voiceLiveCall} status="live" sections={['constructor', 'toString', 'parties', 'nope']} />);
     expect(sectionNames(container)).toEqual(['parties']);
+    // Said once, not at every render of a new array with the same names.
+    rerender(<CallInfoView callInfo={voiceLiveCall} status="live" sections={['constructor', 'toString', 'parties', 'nope']} />);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain('no section named "constructor", "toString", "nope"');
+    // An extra section's id is a name.
+    rerender(<CallInfoView callInfo={voiceLiveCall} status="live" extraSections={[crm]} sections={['parties', crm.id]} />);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 
   it('shows no extra section without a call', () => {

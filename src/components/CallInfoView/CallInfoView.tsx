@@ -1,4 +1,4 @@
-import { Component, forwardRef, memo, useId, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Component, forwardRef, memo, useEffect, useId, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { GatewayErrorKind } from '../../gateway/codes';
 import { isGatewayError } from '../../gateway/GatewayError';
 import type { CallInfo } from '../../gateway/model';
@@ -89,7 +89,8 @@ export interface CallInfoViewProps extends Omit<ComponentPropsWithoutRef<'sectio
    * Which sections to show, in order: our `CallInfoSection` names and the `extraSections` ids.
    * Default: ours in `DEFAULT_SECTIONS` order, then the extra ones in theirs. From a 720 px wide
    * panel, the at-a-glance ones (parties, badges, the status band) take the first column and the
-   * rest (track, details, call data) the second. A name that is neither is skipped.
+   * rest (track, details, call data) the second. A name that is neither is skipped (with a
+   * console warning in development).
    */
   sections?: readonly (CallInfoSection | (string & {}))[];
   /**
@@ -288,6 +289,14 @@ export const CallInfoView = memo(
     const cls = partClassNames('CallInfoView', classNames);
     const isUnstyled = useUnstyled(unstyled);
     const titleId = useId();
+    // A misspelt name drops a section without a word on screen: say so, once, in development.
+    const unknownSections =
+      process.env.NODE_ENV === 'production'
+        ? ''
+        : (sections ?? []).filter((name) => !(DEFAULT_SECTIONS as readonly string[]).includes(name) && !extraSections?.some((extra) => extra.id === name)).join('", "');
+    useEffect(() => {
+      if (unknownSections) console.warn(`cec-call-panel: no section named "${unknownSections}": ours are ${DEFAULT_SECTIONS.join(', ')}, and yours are your extraSections' ids.`);
+    }, [unknownSections]);
     // Signed out or expired with a stale call: the call stays on screen under the session notice.
     const session = status === 'signed-out' || status === 'auth-expired';
     const showsCall = (status === 'live' || status === 'last-call' || (session && freshness === 'stale')) && !!callInfo;
