@@ -8,4 +8,14 @@ export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
 }
-export declare function startStaticServer(dir: string, headers?: Readonly<Record<string, string>>): Promise<StaticServer>;
+export interface StaticServerOptions {
+  /** Paths served from files outside the directory. */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Each path asked is pushed here. */
+  readonly requested?: string[];
+}
+export declare function startStaticServer(
+  dir: string,
+  headers?: Readonly<Record<string, string>> | ((url: URL) => Readonly<Record<string, string>>),
+  options?: StaticServerOptions,
+): Promise<StaticServer>;

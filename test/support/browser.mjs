@@ -37,35 +37,41 @@ const TYPES = {
 };
 
 /**
- * Serves a built directory on 127.0.0.1 (a free port) with `headers` on every answer (the
- * Content-Security-Policy). `/` is `index.html`; anything outside `dir` or missing is a 404;
- * only GET and HEAD.
+ * Serves a directory on 127.0.0.1 (a free port). `headers` go on every answer (the
+ * Content-Security-Policy); a function gets the request's URL. `/` is `index.html`; `files` maps
+ * paths to files outside `dir`; anything else outside `dir` or missing is a 404; only GET and
+ * HEAD. Each path asked is pushed onto `requested`, when given.
  */
-export async function startStaticServer(dir, headers = {}) {
+export async function startStaticServer(dir, headers = {}, { files = {}, requested } = {}) {
   const root = normalize(dir + sep);
   const server = createServer((req, res) => {
     void (async () => {
-      const send = (status, text) => {
-        res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
+      let url;
+      try {
+        url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      } catch {
+        return res.writeHead(400).end();
+      }
+      requested?.push(req.url ?? '/');
+      const common = {
+        ...(typeof headers === 'function' ? headers(url) : headers),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
       };
+      const send = (status, text) => res.writeHead(status, { ...common, 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
       let pathname;
       try {
-        pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+        pathname = decodeURIComponent(url.pathname);
       } catch {
         return send(400, 'Bad request');
       }
-      const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
-      if (!file.startsWith(root)) return send(404, 'Not found');
+      const mapped = Object.hasOwn(files, pathname) ? files[pathname] : null;
+      const file = mapped ?? normalize(join(root, pathname === '/' ? 'index.html' : pathname));
+      if (!mapped && !file.startsWith(root)) return send(404, 'Not found');
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) return send(404, 'Not found');
-      res.writeHead(200, {
-        ...headers,
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': String(info.size),
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      });
+      res.writeHead(200, { ...common, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': String(info.size) });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
     })().catch(() => res.destroy());

@@ -9,11 +9,8 @@
  * simulator the page talks to: the origin in the page's `?sim=` (checked to be a loopback HTTP
  * origin), so a page can reach that simulator and nothing else.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../../../support/browser.mjs';
 
 /** The pages, scripts and stylesheet of the tests, served as written. */
 export const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
@@ -36,12 +33,6 @@ export function strictCsp(simOrigin: string | null): string {
   ].join('; ');
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
 export interface ElementPageServer {
   readonly url: string;
   /** Every path asked, in order (the Guid must never be in one). */
@@ -50,60 +41,14 @@ export interface ElementPageServer {
 }
 
 export async function startElementPageServer({ elementFile }: { elementFile: string }): Promise<ElementPageServer> {
-  const root = normalize(PAGES_DIR + sep);
-  const mapped: Record<string, string> = {
-    '/element.js': elementFile,
-    '/element-copy.js': elementFile,
-    '/vue.js': VUE_RUNTIME,
-  };
   const requested: string[] = [];
-  const server = createServer((req, res) => {
-    void (async () => {
-      let url: URL;
-      try {
-        url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      } catch {
-        res.writeHead(400).end();
-        return;
-      }
-      requested.push(req.url ?? '/');
+  const server = await startStaticServer(
+    PAGES_DIR,
+    (url) => {
       const sim = url.searchParams.get('sim');
-      const simOrigin = sim && /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(sim) ? sim : null;
-      const headers = {
-        'Content-Security-Policy': strictCsp(simOrigin),
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      };
-      const send = (status: number, text: string) =>
-        res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
-      const pathname = decodeURIComponent(url.pathname);
-      const file = Object.hasOwn(mapped, pathname) ? mapped[pathname]! : normalize(join(root, pathname));
-      if (!Object.hasOwn(mapped, pathname) && !file.startsWith(root)) return send(404, 'Not found');
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) return send(404, 'Not found');
-      res.writeHead(200, {
-        ...headers,
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': String(info.size),
-      });
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
-    })().catch(() => res.destroy());
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('element page server: no port');
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    requested,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+      return { 'Content-Security-Policy': strictCsp(sim && /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(sim) ? sim : null) };
+    },
+    { files: { '/element.js': elementFile, '/element-copy.js': elementFile, '/vue.js': VUE_RUNTIME }, requested },
+  );
+  return { ...server, requested };
 }
