@@ -7,7 +7,10 @@
  * from package.json's "exports"), checked by the project's `tsc --noEmit` (TypeScript 7's native
  * compiler has no JS API to call in-process).
  *
- * Shell, JSON, CSS, HTML, Vue, nginx and other non-TypeScript blocks are skipped; a TypeScript block that
+ * A ```vue block is compiled as @vitejs/plugin-vue would (vue/compiler-sfc, `<script setup>` with
+ * its template inlined) and its TypeScript checked with the rest; its `./session` is a stub here.
+ *
+ * Shell, JSON, CSS, HTML, nginx and other non-TypeScript blocks are skipped; a TypeScript block that
  * is deliberately a fragment says so in its info string (```tsx no-check). A block in a language
  * this test does not know fails it, so a ```typescript block cannot slip by unchecked.
  */
@@ -16,10 +19,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { compileScript, parse } from 'vue/compiler-sfc';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const CHECKED = new Set(['ts', 'tsx']);
-const SKIPPED = new Set(['sh', 'bash', 'shell', 'console', 'json', 'jsonc', 'nginx', 'css', 'http', 'text', 'txt', 'diff', 'html', 'vue']);
+const CHECKED = new Set(['ts', 'tsx', 'vue']);
+const SKIPPED = new Set(['sh', 'bash', 'shell', 'console', 'json', 'jsonc', 'nginx', 'css', 'http', 'text', 'txt', 'diff', 'html']);
 
 interface CodeBlock {
   /** The fence's language (`tsx`), lower case; `''` for none. */
@@ -74,6 +78,14 @@ function exportPaths(fallback: (subpath: string) => string): Record<string, stri
 const blocks = codeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
 const checked = blocks.filter((b) => CHECKED.has(b.lang) && !b.flags.includes('no-check'));
 
+/** A Vue single-file component's `<script setup>` and template, as the TypeScript module Vite's Vue plugin makes of it. */
+function vueModule(block: CodeBlock): string {
+  const { descriptor, errors } = parse(block.code, { filename: `README-line-${block.line}.vue` });
+  if (errors.length > 0) throw new Error(`README.md:${block.line}: ${errors.join('; ')}`);
+  const isCustomElement = (tag: string) => tag === 'cec-call-panel';
+  return compileScript(descriptor, { id: `readme-${block.line}`, inlineTemplate: true, templateOptions: { compilerOptions: { isCustomElement } } }).content;
+}
+
 /** A temporary directory inside the repo, so the blocks' own imports (react, vite...) resolve. */
 function workDir(): string {
   const cache = join(root, 'node_modules/.cache');
@@ -94,15 +106,17 @@ describe('README.md code blocks', () => {
     const work = workDir();
     onTestFinished(() => rmSync(work, { recursive: true, force: true }));
     const files = checked.map((block, i) => {
-      const name = `block-${String(i + 1).padStart(2, '0')}-line-${block.line}.${block.lang}`;
+      const name = `block-${String(i + 1).padStart(2, '0')}-line-${block.line}.${block.lang === 'vue' ? 'vue.ts' : block.lang}`;
       // A module of its own, so blocks never share declarations.
-      writeFileSync(join(work, name), `${block.code}\nexport {};\n`);
+      writeFileSync(join(work, name), block.lang === 'vue' ? vueModule(block) : `${block.code}\nexport {};\n`);
       return { name, block };
     });
     // A block that must not compile: proves the run reports errors in these files at all.
     writeFileSync(join(work, 'canary.ts'), "const canary: number = 'not a number';\nexport { canary };\n");
     // `import 'cec-call-panel/styles.css'`, as the build's dist/types/styles.css.d.ts declares it.
     writeFileSync(join(work, 'styles.css.d.ts'), 'export {};\n');
+    // The Vue block's own session module.
+    writeFileSync(join(work, 'session.ts'), "export const session = { guid: '' };\nexport async function signIn(): Promise<string> {\n  return 'guid';\n}\n");
 
     const tsconfig = {
       compilerOptions: {
@@ -124,7 +138,7 @@ describe('README.md code blocks', () => {
         types: ['node'],
         paths: exportPaths(() => join(work, 'styles.css.d.ts')),
       },
-      files: [...files.map((f) => f.name), 'canary.ts'],
+      files: [...files.map((f) => f.name), 'session.ts', 'canary.ts'],
     };
     writeFileSync(join(work, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
 
@@ -137,7 +151,8 @@ describe('README.md code blocks', () => {
     const output = `${tsc.stdout}${tsc.stderr}`;
     const errors = [...output.matchAll(/^(.+?)\((\d+),(\d+)\): error (TS\d+: .*)$/gm)].map(([, file = '', line = '0', col, message]) => {
       const hit = files.find((f) => f.name === file);
-      // Report a block's error at its README line.
+      // Report a block's error at its README line (a Vue block's at its first: the code is generated).
+      if (hit?.block.lang === 'vue') return `README.md:${hit.block.line} (the Vue block's module, line ${line}) ${message}`;
       return hit ? `README.md:${hit.block.line + Number(line) - 1}:${col} ${message}` : `${file}:${line}:${col} ${message}`;
     });
 
