@@ -270,4 +270,28 @@ describe.concurrent('<cec-call-panel> in Chromium', () => {
     expect(await p.panel.locator('[role="tab"][data-call-id]').count()).toBe(0);
     await second.close();
   });
+
+  it("(g) the README's plain-HTML example as written: signs in, shows the call, answers reauthenticate", async ({ expect, task }) => {
+    const p = await suite.open(task.id, 'readme-plain.html', {
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER } }),
+    });
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    await expect.poll(async () => digits(await callerNumber(p)), WAIT).toContain(digits(CALLER));
+    // Nothing was asked before the sign-in: every request to the gateway carried the Guid.
+    const asked = p.requests.filter((request) => request.url.includes('/agentgateway/'));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((request) => request.guid === p.sim.getGuid(AGENT_ID))).toBe(true);
+
+    // The Guid expires: "Sign in again" fires reauthenticate, and the example's handler brings the call back.
+    p.sim.rotateGuid(AGENT_ID);
+    await p.waitForPanel({ status: 'auth-expired' });
+    await p.panel.getByRole('button', { name: 'Sign in again' }).click();
+    await p.waitForPanel({ status: 'live', phase: 'talking', freshness: 'fresh' }, WAIT.timeout);
+    expect(p.requests.some((request) => request.guid === p.sim.getGuid(AGENT_ID) && request.url.includes('/callinfo'))).toBe(true);
+    // The example's own export, the host's refresh: one more ask at once.
+    const before = callInfoAsks(p);
+    // A string: Vitest would rewrite an import() in a function it ships to the page.
+    await p.page.evaluate("import('/desk.js').then((desk) => desk.onIncomingCall())");
+    await expect.poll(() => callInfoAsks(p), WAIT).toBeGreaterThan(before);
+  });
 });

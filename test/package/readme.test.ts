@@ -10,6 +10,9 @@
  * A ```vue block is compiled as @vitejs/plugin-vue would (vue/compiler-sfc, `<script setup>` with
  * its template inlined) and its TypeScript checked with the rest; its `./session` is a stub here.
  *
+ * A ```js block (the plain-HTML example's module, served as written) must parse as an ES module
+ * (`node --check`); test/e2e/element.test.ts runs it in Chromium.
+ *
  * Shell, JSON, CSS, HTML, nginx and other non-TypeScript blocks are skipped; a TypeScript block that
  * is deliberately a fragment says so in its info string (```tsx no-check). A block in a language
  * this test does not know fails it, so a ```typescript block cannot slip by unchecked.
@@ -23,6 +26,7 @@ import { compileScript, parse } from 'vue/compiler-sfc';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const CHECKED = new Set(['ts', 'tsx', 'vue']);
+const PARSED = new Set(['js']);
 const SKIPPED = new Set(['sh', 'bash', 'shell', 'console', 'json', 'jsonc', 'nginx', 'css', 'http', 'text', 'txt', 'diff', 'html']);
 
 interface CodeBlock {
@@ -97,9 +101,24 @@ function workDir(): string {
 // Vite's aliases, which tsc never sees, so the check would be the same there.
 describe('README.md code blocks', () => {
   it('are all in languages this test knows', () => {
-    const unknown = blocks.filter((b) => !CHECKED.has(b.lang) && !SKIPPED.has(b.lang));
+    const unknown = blocks.filter((b) => !CHECKED.has(b.lang) && !PARSED.has(b.lang) && !SKIPPED.has(b.lang));
     expect(unknown.map((b) => `README.md:${b.line - 1}: \`\`\`${b.lang || '(no language)'}`)).toEqual([]);
     expect(checked.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('in JavaScript parse as ES modules, as a browser would load them', () => {
+    const work = workDir();
+    onTestFinished(() => rmSync(work, { recursive: true, force: true }));
+    const scripts = blocks.filter((b) => PARSED.has(b.lang));
+    expect(scripts.length).toBeGreaterThanOrEqual(1);
+    // A block that must not parse (TypeScript in a .js file): proves the check fails at all.
+    const canary = { lang: 'js', flags: [], line: 0, code: "const panel = document.querySelector('cec-call-panel')!;" };
+    const failing = [...scripts, canary].filter((block, i) => {
+      const file = join(work, `block-${i + 1}-line-${block.line}.mjs`);
+      writeFileSync(file, block.code);
+      return spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 30_000 }).status !== 0;
+    });
+    expect(failing.map((block) => `README.md:${block.line}`)).toEqual(['README.md:0']);
   });
 
   it('compile under a strict tsconfig against the package', () => {

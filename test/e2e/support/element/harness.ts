@@ -4,9 +4,10 @@
  * HTTP, own browser context) that records every request, console error, page error, CSP
  * violation and event the element fired, and is checked clean when the test ends.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { GatewaySimulator } from '../../../../src/simulator';
@@ -14,7 +15,7 @@ import { startSimulatorServer, type SimulatorServer } from '../../../../src/simu
 import { buildElement } from '../../../../scripts/element-build.mjs';
 import { launchChromium } from '../../../support/browser.mjs';
 import { trackGuids } from '../guids';
-import { startElementPageServer, type ElementPageServer } from './server';
+import { PAGES_DIR, startElementPageServer, type ElementPageServer } from './server';
 
 export const AGENT_ID = '60015';
 
@@ -35,11 +36,39 @@ export interface ElementHarness {
   close(): Promise<void>;
 }
 
+const README = fileURLToPath(new URL('../../../../README.md', import.meta.url));
+
+/**
+ * The README's plain-HTML example as the page server maps it: its HTML in a page of its own and
+ * its desk.js, both as written; the element at the path the example names; `./session.js` the
+ * stand-in of ./pages/readme-session.js.
+ */
+async function readmeExample(dir: string, elementFile: string): Promise<Record<string, string>> {
+  const readme = await readFile(README, 'utf8');
+  const section = readme.slice(readme.indexOf('**Plain HTML, no build step.**'));
+  const html = /```html\n([\s\S]*?)\n```/.exec(section)?.[1];
+  const js = /```js\n([\s\S]*?)\n```/.exec(section)?.[1];
+  if (!html || !js) throw new Error('README.md: no ```html then ```js block after "**Plain HTML, no build step.**"');
+  const page = join(dir, 'readme-plain.html');
+  await writeFile(
+    page,
+    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" /><title>README: plain HTML</title><link rel="icon" href="data:," />` +
+      `<script src="/csp-report.js"></script></head>\n<body>\n${html}\n</body>\n</html>\n`,
+  );
+  await writeFile(join(dir, 'desk.js'), js);
+  return {
+    '/readme-plain.html': page,
+    '/desk.js': join(dir, 'desk.js'),
+    '/session.js': join(PAGES_DIR, 'readme-session.js'),
+    '/node_modules/cec-call-panel/dist/element.js': elementFile,
+  };
+}
+
 async function startElementHarness(): Promise<ElementHarness> {
   const tmp = await mkdtemp(join(tmpdir(), 'cec-element-e2e-'));
   try {
     const build = await buildElementForTests(tmp);
-    const pages = await startElementPageServer({ elementFile: build.file });
+    const pages = await startElementPageServer({ elementFile: build.file, files: await readmeExample(tmp, build.file) });
     const browser = await launchChromium();
     return {
       browser,

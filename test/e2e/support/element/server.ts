@@ -40,7 +40,8 @@ export interface ElementPageServer {
   close(): Promise<void>;
 }
 
-export async function startElementPageServer({ elementFile }: { elementFile: string }): Promise<ElementPageServer> {
+/** `files`: more paths served from files outside ./pages (the README's example). */
+export async function startElementPageServer({ elementFile, files = {} }: { elementFile: string; files?: Record<string, string> }): Promise<ElementPageServer> {
   const requested: string[] = [];
   const server = await startStaticServer(
     PAGES_DIR,
@@ -48,7 +49,7 @@ export async function startElementPageServer({ elementFile }: { elementFile: str
       const sim = url.searchParams.get('sim');
       return { 'Content-Security-Policy': strictCsp(sim && /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(sim) ? sim : null) };
     },
-    { files: { '/element.js': elementFile, '/element-copy.js': elementFile, '/vue.js': VUE_RUNTIME }, requested },
+    { files: { '/element.js': elementFile, '/element-copy.js': elementFile, '/vue.js': VUE_RUNTIME, ...files }, requested },
   );
   return { ...server, requested };
 }

@@ -1,0 +1,9 @@
+// The README's plain-HTML example imports `./session.js`, the integrator's own sign-in. This one
+// signs in at the test's simulator, and stands in for the integrator's reverse proxy: the
+// example's `base-url="/cc"` becomes the simulator's origin (set before the example sets
+// `agent-id`, so nothing is asked of "/cc").
+import { signIn, simUrl } from './common.js';
+
+document.querySelector('cec-call-panel').setAttribute('base-url', simUrl);
+
+export { signIn };
