@@ -20,6 +20,15 @@ describe('CallDataView callDataEncoding="base64"', () => {
     expect(root(container).getAttribute('data-encoding')).toBe('base64');
   });
 
+  it('decodes the URL-safe alphabet too, unpadded', () => {
+    const text = '{"orderId":"A-1","note":"???>>>"}';
+    const urlSafe = Buffer.from(text, 'utf8').toString('base64url');
+    expect(urlSafe).toMatch(/[-_]/);
+    const container = view({ data: urlSafe, callDataEncoding: 'base64' });
+    expect(rows(container)).toEqual([['orderId', 'A-1'], ['note', '???>>>']]);
+    expect(root(container).getAttribute('data-encoding')).toBe('base64');
+  });
+
   it('shows text that is not Base64 of UTF-8 as it is', () => {
     const bad = Buffer.from([0xff, 0xfe, 0x3c]).toString('base64');
     const container = view({ data: bad, callDataEncoding: 'base64' });
