@@ -51,11 +51,10 @@ export interface Coordinator {
   showOtherCalls(): () => void;
   /**
    * The sign-in failure that made this tab give back a lead it took for its other calls (its own
-   * Guid failed where the leader's worked): it does not take the lead so again until `unbar()`.
+   * Guid failed where the leader's worked): it does not take the lead so again until it leads by
+   * `takeLead()` (its hook's, once its Guid source yields another).
    */
   barredBy(): GatewayError | null;
-  /** This tab's own Guid source yields a Guid other than the one that failed. */
-  unbar(): void;
 }
 
 /** Whether this browser can coordinate tabs: Web Locks and BroadcastChannel. */
@@ -197,6 +196,7 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
 
   const lead = (release: () => void) => {
     releaseLock = release;
+    barredBy = null;
     setLeading(true);
     const beat = () => post({ type: 'heartbeat', hidden: hidden(), otherCalls: otherCallsShown > 0 });
     beat();
@@ -339,11 +339,6 @@ function createCoordinator(queryClient: QueryClient, name: string, options: Cros
       return () => void otherCallsShown--;
     },
     barredBy: () => barredBy,
-    unbar() {
-      if (!barredBy) return;
-      barredBy = null;
-      listeners.forEach((listener) => listener());
-    },
   };
   return self;
 }

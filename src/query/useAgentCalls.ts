@@ -52,7 +52,7 @@ export function useAgentCalls(config: AgentCallsConfig): UseAgentCallsResult {
   const missing = isMissing(queryClient.getQueryState<string[], GatewayError>(callInfoKeys.allCallIds(config.agentId, resolved.baseUrl))?.error);
   // Only while the current call's answers succeed: a failing gateway (an outage, a session
   // that ended) gets no more requests than `useCallInfo` alone sends, and they resume with it.
-  const active = config.enabled !== false && config.allCalls !== false && !error && !missing;
+  const active = showsOthers && !error && !missing;
   const sibling: AgentCallsQueryConfig = { ...resolved, refetchInterval: every, enabled: active && leading };
   const ids = useQuery(allCallIdsQueryOptions(sibling), queryClient);
   // Read so that its change renders: a missing interface switches the others off at once.

@@ -80,43 +80,35 @@ export function useCurrentCall(config: CallInfoConfig): CurrentCall {
   // string at once), and a Guid other than the one that failed asks again at once. An effect,
   // not `refetchInterval`: a refetch would clear the error of a query with no data yet.
   const error = query.error;
-  // A follower never learns the Guid that failed (it is not posted): its own Guid source's first
-  // reading after the failure is the one to differ from.
   const following = !leading && !!coordinator;
-  const failed = error?.retryable === false && config.enabled !== false ? (following ? '' : failedGuid(error)) : undefined;
+  // What stopped this tab asking: its failure, or the lead it gave back because its own Guid
+  // failed where another tab's worked (crossTab.ts).
+  const stop = (following && barredBy) || (error?.retryable === false && config.enabled !== false ? error : null);
+  // The Guid that failed. A follower of another tab's failure never learns it (it is not posted):
+  // its own Guid source's first reading after the failure is the one to differ from ('').
+  const failed = !stop ? undefined : stop === barredBy ? (failedGuid(stop) ?? '') : following ? '' : failedGuid(stop);
   // Read even while polling is off: a stopped session still looks for the next Guid.
   const every = askedInterval(config.refetchInterval, query.data, error) || DEFAULT_POLL_INTERVAL_MS;
   const latestGuid = useRef(guid);
   latestGuid.current = guid;
-  const baseline = useRef<{ readonly error: GatewayError; readonly guid: string }>(undefined);
+  const baseline = useRef<{ readonly stop: GatewayError; readonly guid: string }>(undefined);
   useEffect(() => {
     if (failed === undefined) return;
     const check = async () => {
       const next = await readGuid(latestGuid.current);
       if (!following) {
         if (next && next !== failed) void refetch({ cancelRefetch: false });
-      } else if (baseline.current?.error !== error) baseline.current = { error: error!, guid: next };
+      } else if (baseline.current?.stop !== stop) baseline.current = { stop: stop!, guid: failed || next };
       else if (next && next !== baseline.current.guid) {
-        // A new Guid here: this tab leads and asks at once with it.
+        // A new Guid here: this tab leads (which lifts a bar) and asks at once with it.
         await coordinator!.takeLead();
         void refetch({ cancelRefetch: false });
       }
     };
-    if (typeof guid === 'string' || (following && baseline.current?.error !== error)) void check();
+    if (typeof guid === 'string' || (following && baseline.current?.stop !== stop)) void check();
     const timer = setInterval(check, every);
     return () => clearInterval(timer);
-  }, [error, typeof guid === 'string' && guid, every, following]);
-
-  // A lead this tab took for its other calls and gave back, its Guid failing (see crossTab.ts):
-  // it may take it so again once its Guid source yields another.
-  useEffect(() => {
-    if (!barredBy) return;
-    const timer = setInterval(async () => {
-      const next = await readGuid(latestGuid.current);
-      if (next && next !== failedGuid(barredBy)) coordinator!.unbar();
-    }, every);
-    return () => clearInterval(timer);
-  }, [barredBy, every]);
+  }, [stop, typeof guid === 'string' && guid, every, following]);
 
   // `onError` once as each kind of failure begins; '' once an answer has come. A query with no
   // answer yet clears its error while it retries: that keeps the kind last told.

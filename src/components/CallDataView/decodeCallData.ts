@@ -70,8 +70,9 @@ function prefixOf(text: string, max: number): string {
 
 /**
  * Base64 (standard alphabet or the URL-safe one, ASCII whitespace ignored, padding optional:
- * `atob`'s rules) of UTF-8 text; `undefined` when it is not that, or decodes to control characters. Of a `cut` text, the
- * whole 4-character groups are decoded and a UTF-8 sequence the cut split is dropped.
+ * `atob`'s rules) of UTF-8 text; `undefined` when it is not that, or decodes to control
+ * characters. Of a `cut` text, the whole 4-character groups are decoded and a UTF-8 sequence the
+ * cut split is dropped.
  */
 function fromBase64(text: string, cut: boolean): string | undefined {
   // `-` and `_` are the URL-safe alphabet's (Java's Base64.getUrlEncoder()): never in the standard one.
