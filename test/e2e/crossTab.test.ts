@@ -76,10 +76,14 @@ async function callReachesEvery({ d, pages }: Tabs, { expect }: TestContext): Pr
 /** One interval for the leader's next poll, and room for a loaded two-core runner. */
 const REACH_MS = 2 * INTERVAL;
 
-/** Two tabs settled: the one that asked, then the other. */
-function leaderFirst({ pages, sent }: Tabs): [leader: Page, follower: Page] {
-  const [first, second] = pages as [Page, Page];
-  return sent.get(first)! > 0 ? [first, second] : [second, first];
+/** Two tabs, settled after an interval: the one that asked (the leader) and the one that did not. */
+async function leaderAndFollower(ctx: TestContext): Promise<Tabs & { leader: Page; follower: Page }> {
+  const tabs = await openTabs(ctx, 2);
+  await sleep(INTERVAL);
+  const [first, second] = tabs.pages as [Page, Page];
+  const [leader, follower] = tabs.sent.get(first)! > 0 ? [first, second] : [second, first];
+  ctx.expect(tabs.sent.get(follower)).toBe(0);
+  return { ...tabs, leader, follower };
 }
 
 async function emulateHidden(page: Page) {
@@ -112,10 +116,8 @@ describe.concurrent('one poll per agent across tabs, in Chromium', () => {
 
   it('closing the leader tab: another takes over within one interval', async (ctx) => {
     const { expect } = ctx;
-    const tabs = await openTabs(ctx, 2);
-    await sleep(INTERVAL);
-    const [leader, follower] = leaderFirst(tabs);
-    expect(tabs.sent.get(follower)).toBe(0);
+    const tabs = await leaderAndFollower(ctx);
+    const { leader, follower } = tabs;
     const closed = performance.now();
     await leader.close();
     await expect.poll(() => tabs.sent.get(follower)!, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
@@ -129,10 +131,8 @@ describe.concurrent('one poll per agent across tabs, in Chromium', () => {
 
   it('a frozen leader tab (its main thread stuck, its lock kept): another takes over within one interval', async (ctx) => {
     const { expect } = ctx;
-    const tabs = await openTabs(ctx, 2);
-    await sleep(INTERVAL);
-    const [leader, follower] = leaderFirst(tabs);
-    expect(tabs.sent.get(follower)).toBe(0);
+    const tabs = await leaderAndFollower(ctx);
+    const { leader, follower } = tabs;
     // Headless Chromium does not freeze a visible page: a busy loop stops its timers and beats alike.
     const frozen = performance.now();
     const stuck = leader.evaluate((ms) => {
@@ -156,9 +156,8 @@ describe.concurrent('one poll per agent across tabs, in Chromium', () => {
 
   it('an emulated hidden leader hands over to a visible tab', async (ctx) => {
     const { expect } = ctx;
-    const tabs = await openTabs(ctx, 2);
-    await sleep(INTERVAL);
-    const [leader, follower] = leaderFirst(tabs);
+    const tabs = await leaderAndFollower(ctx);
+    const { leader, follower } = tabs;
     await emulateHidden(leader);
     await expect.poll(() => tabs.sent.get(follower)!, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
     const leaderSent = tabs.sent.get(leader)!;

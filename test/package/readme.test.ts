@@ -23,43 +23,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { compileScript, parse } from 'vue/compiler-sfc';
+import { codeBlocks, type CodeBlock } from '../support/markdown';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const CHECKED = new Set(['ts', 'tsx', 'vue']);
 const PARSED = new Set(['js']);
 const SKIPPED = new Set(['sh', 'bash', 'shell', 'console', 'json', 'jsonc', 'nginx', 'css', 'http', 'text', 'txt', 'diff', 'html']);
-
-interface CodeBlock {
-  /** The fence's language (`tsx`), lower case; `''` for none. */
-  readonly lang: string;
-  /** Words after the language (`no-check`). */
-  readonly flags: readonly string[];
-  /** README line (1-based) of the block's first line of code. */
-  readonly line: number;
-  readonly code: string;
-}
-
-/** The fenced code blocks of a Markdown text (``` or ~~~, three or more). */
-function codeBlocks(markdown: string): CodeBlock[] {
-  const lines = markdown.split(/\r?\n/);
-  const blocks: CodeBlock[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/.exec(lines[i] ?? '');
-    if (!open) continue;
-    const fence = open[1] ?? '```';
-    const start = i + 1;
-    let end = start;
-    while (end < lines.length && !new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(lines[end] ?? '')) end++;
-    blocks.push({
-      lang: (open[2] ?? '').toLowerCase(),
-      flags: (open[3] ?? '').split(/\s+/).filter(Boolean),
-      line: start + 1,
-      code: lines.slice(start, end).join('\n'),
-    });
-    i = end;
-  }
-  return blocks;
-}
 
 /** `paths` for every export of package.json: its declaration's source under src/; a stylesheet's, `fallback`. */
 function exportPaths(fallback: (subpath: string) => string): Record<string, string[]> {
@@ -84,10 +53,13 @@ const checked = blocks.filter((b) => CHECKED.has(b.lang) && !b.flags.includes('n
 
 /** A Vue single-file component's `<script setup>` and template, as the TypeScript module Vite's Vue plugin makes of it. */
 function vueModule(block: CodeBlock): string {
-  const { descriptor, errors } = parse(block.code, { filename: `README-line-${block.line}.vue` });
-  if (errors.length > 0) throw new Error(`README.md:${block.line}: ${errors.join('; ')}`);
+  // As the README's vite.config.ts line has it; the template is parsed with it too, or the tag is a component.
   const isCustomElement = (tag: string) => tag === 'cec-call-panel';
-  return compileScript(descriptor, { id: `readme-${block.line}`, inlineTemplate: true, templateOptions: { compilerOptions: { isCustomElement } } }).content;
+  const { descriptor, errors } = parse(block.code, { filename: `README-line-${block.line}.vue`, templateParseOptions: { isCustomElement } });
+  if (errors.length > 0) throw new Error(`README.md:${block.line}: ${errors.join('; ')}`);
+  const { content } = compileScript(descriptor, { id: `readme-${block.line}`, inlineTemplate: true, templateOptions: { compilerOptions: { isCustomElement } } });
+  if (content.includes('resolveComponent')) throw new Error(`README.md:${block.line}: <cec-call-panel> compiled as a Vue component, not the custom element`);
+  return content;
 }
 
 /** A temporary directory inside the repo, so the blocks' own imports (react, vite...) resolve. */

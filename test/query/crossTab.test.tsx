@@ -6,7 +6,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { refreshCallInfo } from '../../src/query/refreshCallInfo';
-import type { CallInfoConfig } from '../../src/query/types';
+import type { AgentCallsConfig, CallInfoConfig } from '../../src/query/types';
 import { useCallInfo } from '../../src/query/useCallInfo';
 import { useAgentCalls } from '../../src/query/useAgentCalls';
 import { callInfoRequests, failure, isCallInfoUrl, respond, siblingAnswer, talkingCall } from '../fixtures/wire';
@@ -66,13 +66,24 @@ function fakeLocks() {
   };
 }
 
+/** The Guid a request sent. */
+const guidOf = (init?: RequestInit) => (init?.headers as Record<string, string> | undefined)?.Guid ?? '';
+
+/** `answer` for "query call information", and what one gateway answers beside it for the others. */
+const withSiblings = (answer: unknown, url: string) => (isCallInfoUrl(url) ? answer : siblingAnswer(answer, url));
+
 /**
- * A tab's own gateway connection: its requests are counted apart from the other tab's. Tabs given
- * one `state` ask one gateway: what they are shown does not hang on which of them leads.
+ * A tab's own connection to a gateway that answers `answerFor(url, guid)`: its requests are
+ * counted apart from the other tabs'. Tabs given one gateway are shown the same whichever leads.
  */
+function connection(answerFor: (url: string, guid: string) => unknown) {
+  return { fetch: vi.fn<typeof globalThis.fetch>(async (url, init) => respond(answerFor(String(url), guidOf(init)))) };
+}
+type Connection = ReturnType<typeof connection>;
+
+/** A connection to a gateway answering `state.answer`; tabs given one `state` ask one gateway. */
 function gateway(state: { answer: unknown } = { answer: talkingCall() }) {
-  const fetch = vi.fn<typeof globalThis.fetch>(async (url) => respond(isCallInfoUrl(url) ? state.answer : siblingAnswer(state.answer, url)));
-  return { state, fetch };
+  return { state, ...connection((url) => withSiblings(state.answer, url)) };
 }
 
 /** The channels each tab opened, in order, to silence one (a frozen tab). */
@@ -85,7 +96,7 @@ class RecordedChannel extends RealChannel {
   }
 }
 
-function openTab(gw: ReturnType<typeof gateway>, config: Partial<CallInfoConfig> = {}) {
+function openTab<G extends Connection>(gw: G, config: Partial<CallInfoConfig> = {}) {
   const client = createTestQueryClient();
   const tab = renderHook(() => useCallInfo({ agentId: '60015', guid: GUID, fetch: gw.fetch, refetchInterval: INTERVAL, ...config }), {
     wrapper: clientWrapper(client),
@@ -97,10 +108,28 @@ const sleep = (ms: number) => act(() => new Promise<void>((resolve) => setTimeou
 
 let locks: ReturnType<typeof fakeLocks>;
 const opened: Array<{ unmount(): void }> = [];
-function tab(...args: Parameters<typeof openTab>) {
-  const t = openTab(...args);
+function tab<G extends Connection>(gw: G, config?: Partial<CallInfoConfig>) {
+  const t = openTab(gw, config);
   opened.push(t);
   return t;
+}
+
+/** A tab showing every call of the agent (`useAgentCalls`). */
+function agentCallsTab<G extends Connection>(gw: G, config: Partial<AgentCallsConfig> = {}) {
+  const t = renderHook(() => useAgentCalls({ agentId: '60015', guid: GUID, fetch: gw.fetch, refetchInterval: INTERVAL, ...config }), {
+    wrapper: clientWrapper(createTestQueryClient()),
+  });
+  opened.push(t);
+  return { ...t, gw };
+}
+
+/** Two tabs showing the call: `a` leads (it came first), `b` follows; `oneGateway`: both ask `a`'s. */
+async function twoTabs({ oneGateway = false } = {}) {
+  const a = tab(gateway());
+  await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
+  const b = tab(oneGateway ? gateway(a.gw.state) : gateway());
+  await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+  return { a, b };
 }
 
 beforeEach(() => {
@@ -139,10 +168,7 @@ describe('one poll per agent across tabs', () => {
   });
 
   it('a hidden leader hands over to the tab waiting', async () => {
-    const a = tab(gateway());
-    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
-    const b = tab(gateway());
-    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    const { a, b } = await twoTabs();
     // One document stands for both tabs here: the event reaches both, and only the leader acts on it.
     act(() => setDocumentVisibility('hidden'));
     await sleep(50);
@@ -167,10 +193,7 @@ describe('one poll per agent across tabs', () => {
   });
 
   it('a frozen leader (no heartbeat) is taken over within one interval', async () => {
-    const a = tab(gateway());
-    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
-    const b = tab(gateway());
-    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    const { a, b } = await twoTabs();
     // Frozen: the tab keeps its lock and posts nothing more.
     channels[0]!.postMessage = () => {};
     const frozenAt = Date.now();
@@ -185,10 +208,7 @@ describe('one poll per agent across tabs', () => {
   });
 
   it("a follower whose own thread was held up does not take a live leader's lock", async () => {
-    const a = tab(gateway());
-    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
-    const b = tab(gateway());
-    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    const { a, b } = await twoTabs();
     await sleep(100);
     // Both tabs' timers stand still; when they run again, the leader's beats are still to come.
     const end = Date.now() + INTERVAL;
@@ -208,10 +228,7 @@ describe('one poll per agent across tabs', () => {
   });
 
   it('a refresh in the follower is one request, by the leader', async () => {
-    const a = tab(gateway());
-    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
-    const b = tab(gateway());
-    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    const { a, b } = await twoTabs();
     await sleep(100);
     const before = callInfoRequests(a.gw.fetch);
     const next = talkingCall({ callid: '1764000099-109' });
@@ -231,19 +248,11 @@ describe('one poll per agent across tabs', () => {
   it('a follower whose own Guid changes after an authentication failure takes the lead and asks at once', async () => {
     // One gateway, where the old Guid has expired and the new one is good, whichever tab leads.
     const expired = { value: false };
-    const answerFor = (init?: RequestInit) =>
-      expired.value && (init?.headers as Record<string, string>).Guid === 'old' ? failure('000-003') : talkingCall();
-    const connection = () => {
-      const fetch = vi.fn<typeof globalThis.fetch>(async (url, init) => {
-        const answer = answerFor(init);
-        return respond(isCallInfoUrl(url) ? answer : siblingAnswer(answer, url));
-      });
-      return { state: { answer: null as unknown }, fetch };
-    };
-    const a = tab(connection(), { guid: 'old' });
+    const answerFor = (url: string, guid: string) => withSiblings(expired.value && guid === 'old' ? failure('000-003') : talkingCall(), url);
+    const a = tab(connection(answerFor), { guid: 'old' });
     await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
     const session = { guid: 'old' };
-    const gwB = connection();
+    const gwB = connection(answerFor);
     const b = tab(gwB, { guid: () => session.guid });
     await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
     expired.value = true;
@@ -251,26 +260,18 @@ describe('one poll per agent across tabs', () => {
     await sleep(100); // the follower's first reading of its Guid after the failure
     session.guid = 'new';
     await waitFor(() => expect(b.result.current.error).toBe(null), { ...WAIT, timeout: 2.5 * INTERVAL });
-    expect(gwB.fetch.mock.calls.some(([, init]) => (init?.headers as Record<string, string>).Guid === 'new')).toBe(true);
+    expect(gwB.fetch.mock.calls.some(([, init]) => guidOf(init) === 'new')).toBe(true);
     // ...and the old tab, which now follows, shows the answer without asking.
     await waitFor(() => expect(a.result.current.error).toBe(null), WAIT);
   });
 
   it('every call of the agent reaches the follower (useAgentCalls)', async () => {
-    const gwA = gateway();
-    const client = createTestQueryClient();
-    const hook = () => useAgentCalls({ agentId: '60015', guid: GUID, fetch: gwA.fetch, refetchInterval: INTERVAL });
-    const a = renderHook(hook, { wrapper: clientWrapper(client) });
-    opened.push(a);
+    const a = agentCallsTab(gateway());
     await waitFor(() => expect(a.result.current.calls.length).toBe(1), WAIT);
-    const gwB = gateway();
-    const b = renderHook(() => useAgentCalls({ agentId: '60015', guid: GUID, fetch: gwB.fetch, refetchInterval: INTERVAL }), {
-      wrapper: clientWrapper(createTestQueryClient()),
-    });
-    opened.push(b);
+    const b = agentCallsTab(gateway());
     await waitFor(() => expect(b.result.current.calls).toEqual(a.result.current.calls), WAIT);
     await sleep(1.5 * INTERVAL);
-    expect(gwB.fetch).not.toHaveBeenCalled();
+    expect(b.gw.fetch).not.toHaveBeenCalled();
   });
 
   it('a tab showing the other calls leads rather than follow a tab whose hooks never ask for them', async () => {
@@ -278,55 +279,37 @@ describe('one poll per agent across tabs', () => {
     const CUSTOMER = '1764000000-101';
     const CONSULT = '1764000030-102';
     const { trace: _trace, ...held } = talkingCall({ callid: CUSTOMER }).result as Record<string, unknown>;
-    const connection = () => {
-      const fetch = vi.fn<typeof globalThis.fetch>(async (url) => {
-        const path = String(url);
-        if (isCallInfoUrl(path)) return respond(talkingCall({ callid: CONSULT, callfeature: 51, caller: '60015', called: '2006' }));
-        if (path.endsWith('/allcallid')) return respond({ retcode: '0', message: '', result: [CUSTOMER, CONSULT] });
-        return respond({ retcode: '0', message: '', result: path.endsWith(CUSTOMER) ? held : null });
-      });
-      return { state: { answer: null as unknown }, fetch };
+    const consulting = (url: string) => {
+      if (isCallInfoUrl(url)) return talkingCall({ callid: CONSULT, callfeature: 51, caller: '60015', called: '2006' });
+      if (url.endsWith('/allcallid')) return { retcode: '0', message: '', result: [CUSTOMER, CONSULT] };
+      return { retcode: '0', message: '', result: url.endsWith(CUSTOMER) ? held : null };
     };
-    const a = tab(connection());
+    const a = tab(connection(consulting));
     await waitFor(() => expect(a.result.current.callInfo?.callId).toBe(CONSULT), WAIT);
-    const gwB = connection();
-    const b = renderHook(() => useAgentCalls({ agentId: '60015', guid: GUID, fetch: gwB.fetch, refetchInterval: INTERVAL }), {
-      wrapper: clientWrapper(createTestQueryClient()),
-    });
-    opened.push(b);
+    const b = agentCallsTab(connection(consulting));
     await waitFor(() => expect(b.result.current.calls.map((call) => call.callId)).toEqual([CUSTOMER, CONSULT]), WAIT);
     // The panel tab now leads, for both: the other tab follows and asks nothing.
     await sleep(200);
     a.gw.fetch.mockClear();
-    const before = callInfoRequests(gwB.fetch);
+    const before = callInfoRequests(b.gw.fetch);
     await sleep(2.5 * INTERVAL);
     expect(a.gw.fetch).not.toHaveBeenCalled();
-    expect(callInfoRequests(gwB.fetch) - before).toBeGreaterThanOrEqual(2);
+    expect(callInfoRequests(b.gw.fetch) - before).toBeGreaterThanOrEqual(2);
     expect(a.result.current.callInfo?.callId).toBe(CONSULT);
   }, 10_000);
 
   it("a tab showing the other calls whose own Guid has expired gives the lead back to the tab whose Guid works", async () => {
     // One gateway: the old Guid has expired; the badge tab's host signed in again, the panel's has not yet.
     const valid = new Set(['old']);
-    const connection = () => {
-      const fetch = vi.fn<typeof globalThis.fetch>(async (url, init) => {
-        const answer = valid.has((init?.headers as Record<string, string>).Guid ?? '') ? talkingCall() : failure('000-003');
-        return respond(isCallInfoUrl(url) ? answer : siblingAnswer(answer, url));
-      });
-      return { state: { answer: null as unknown }, fetch };
-    };
-    const guidsSent = (gw: { fetch: ReturnType<typeof connection>['fetch'] }, guid: string) =>
-      gw.fetch.mock.calls.filter(([url, init]) => isCallInfoUrl(url) && (init?.headers as Record<string, string>).Guid === guid).length;
+    const answerFor = (url: string, guid: string) => withSiblings(valid.has(guid) ? talkingCall() : failure('000-003'), url);
+    const guidsSent = (gw: Connection, guid: string) => gw.fetch.mock.calls.filter(([url, init]) => isCallInfoUrl(url) && guidOf(init) === guid).length;
     const badgeSession = { guid: 'old' };
     const onError = vi.fn();
-    const badge = tab(connection(), { guid: () => badgeSession.guid, onError });
+    const badge = tab(connection(answerFor), { guid: () => badgeSession.guid, onError });
     await waitFor(() => expect(badge.result.current.callInfo).toBeTruthy(), WAIT);
     const panelSession = { guid: 'old' };
-    const gwPanel = connection();
-    const panel = renderHook(() => useAgentCalls({ agentId: '60015', guid: () => panelSession.guid, fetch: gwPanel.fetch, refetchInterval: INTERVAL }), {
-      wrapper: clientWrapper(createTestQueryClient()),
-    });
-    opened.push(panel);
+    const panel = agentCallsTab(connection(answerFor), { guid: () => panelSession.guid });
+    const gwPanel = panel.gw;
     await waitFor(() => expect(guidsSent(gwPanel, 'old')).toBeGreaterThanOrEqual(1), WAIT);
 
     valid.clear();
@@ -355,10 +338,7 @@ describe('one poll per agent across tabs', () => {
 
   it('the Guid is never posted', async () => {
     const posted = vi.spyOn(RealChannel.prototype, 'postMessage');
-    const a = tab(gateway());
-    await waitFor(() => expect(a.result.current.callInfo).toBeTruthy(), WAIT);
-    const b = tab(gateway(a.gw.state));
-    await waitFor(() => expect(b.result.current.callInfo).toBeTruthy(), WAIT);
+    const { a, b } = await twoTabs({ oneGateway: true });
     a.gw.state.answer = failure('000-003', `bad Guid ${GUID}`);
     await waitFor(() => expect(b.result.current.error?.kind).toBe('auth-expired'), WAIT);
     await act(() => b.result.current.refresh());

@@ -14,6 +14,7 @@ import { GatewaySimulator } from '../../../../src/simulator';
 import { startSimulatorServer, type SimulatorServer } from '../../../../src/simulator/node';
 import { buildElement } from '../../../../scripts/element-build.mjs';
 import { launchChromium } from '../../../support/browser.mjs';
+import { codeBlocks } from '../../../support/markdown';
 import { trackGuids } from '../guids';
 import { PAGES_DIR, startElementPageServer, type ElementPageServer } from './server';
 
@@ -45,9 +46,10 @@ const README = fileURLToPath(new URL('../../../../README.md', import.meta.url));
  */
 async function readmeExample(dir: string, elementFile: string): Promise<Record<string, string>> {
   const readme = await readFile(README, 'utf8');
-  const section = readme.slice(readme.indexOf('**Plain HTML, no build step.**'));
-  const html = /```html\n([\s\S]*?)\n```/.exec(section)?.[1];
-  const js = /```js\n([\s\S]*?)\n```/.exec(section)?.[1];
+  const from = readme.split('\n').findIndex((line) => line.startsWith('**Plain HTML, no build step.**')) + 1;
+  const after = codeBlocks(readme).filter((block) => from > 0 && block.line > from);
+  const html = after.find((block) => block.lang === 'html')?.code;
+  const js = after.find((block) => block.lang === 'js')?.code;
   if (!html || !js) throw new Error('README.md: no ```html then ```js block after "**Plain HTML, no build step.**"');
   const page = join(dir, 'readme-plain.html');
   await writeFile(
