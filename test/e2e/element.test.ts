@@ -10,6 +10,7 @@
 import { describe, it } from 'vitest';
 import { AGENT_ID, elementSuite, pageSurface, type ElementPage } from './support/element/harness';
 import { strictCsp } from './support/element/server';
+import { faults } from '../../src/simulator';
 
 const suite = elementSuite();
 const WAIT = { timeout: 10_000 } as const;
@@ -294,4 +295,71 @@ describe.concurrent('<cec-call-panel> in Chromium', () => {
     await p.page.evaluate("import('/desk.js').then((desk) => desk.onIncomingCall())");
     await expect.poll(() => callInfoAsks(p), WAIT).toBeGreaterThan(before);
   });
+
+  it("(h) the README's plain-HTML example in two tabs through a shift: late sign-in, odd answers, expiry, sign-in again, 100-006", async ({ expect, task }) => {
+    const p = await suite.open(task.id, 'readme-plain.html', {
+      query: { signInAfter: '1500' },
+      // The injected HTML error page: Chromium logs the 502 itself.
+      allowConsoleErrors: [/status of 502/],
+      before: (sim) => sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: CALLER }, wire: { numbersAsStrings: true, callIdFormat: 'digits' } }),
+    });
+    // The same origin and context: the second tab elects with the first (Web Locks, BroadcastChannel).
+    const second = await p.page.context().newPage();
+    const secondErrors: string[] = [];
+    const secondGuids: string[] = [];
+    second.on('pageerror', (error) => secondErrors.push(String(error)));
+    second.on('request', (request) => secondGuids.push(request.headers()['guid'] ?? ''));
+    await second.goto(p.page.url());
+    const tabs = [p.page, second];
+    const shows = (attrs: Record<string, string>) =>
+      Promise.all(
+        tabs.map((page) =>
+          page
+            .locator(['cec-call-panel [data-slot="call-info-view"]', ...Object.entries(attrs).map(([k, v]) => `[data-${k}="${v}"]`)].join(''))
+            .waitFor({ state: 'attached', timeout: 15_000 }),
+        ),
+      );
+    const gatewayAsks = () => p.sim.requests.list.filter((entry) => entry.path.includes('/callinfo')).length;
+
+    // Signing in late: no panel and no request until the page has its Guid.
+    expect(await p.page.locator('cec-call-panel [data-slot="call-info-view"]').count()).toBe(0);
+    expect(gatewayAsks()).toBe(0);
+    await shows({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    await expect.poll(async () => digits(await callerNumber(p)), WAIT).toContain(digits(CALLER));
+
+    // Odd answers (numbers as strings and digits-only call IDs above; now an HTML error page and a
+    // proxy's login page): the call stays, marked stale, in both tabs, and comes back fresh.
+    const outage = p.sim.injectFault(faults.serverError(502), { times: 1 });
+    await shows({ status: 'live', freshness: 'stale' });
+    p.sim.removeFault(outage);
+    await shows({ status: 'live', freshness: 'fresh' });
+    p.sim.injectFault(faults.htmlPage(200), { times: 1 });
+    await shows({ status: 'live', freshness: 'stale' });
+    await shows({ status: 'live', freshness: 'fresh' });
+
+    // The Guid expires: both tabs say so; "Sign in again" in the second tab signs in there, and that
+    // tab's new Guid brings the call back to both.
+    p.sim.rotateGuid(AGENT_ID);
+    await shows({ status: 'auth-expired', freshness: 'stale' });
+    await second.locator('cec-call-panel').getByRole('button', { name: 'Sign in again' }).click();
+    await shows({ status: 'live', phase: 'talking', freshness: 'fresh' });
+    // The second tab took the lead: it asked with the Guid it signed in with.
+    expect(secondGuids).toContain(p.sim.getGuid(AGENT_ID));
+
+    // Signed out at the gateway (100-006): both tabs say so; "Sign in" in the first signs in again.
+    p.sim.signOut(AGENT_ID);
+    await shows({ status: 'signed-out' });
+    await p.panel.getByRole('button', { name: 'Sign in' }).click();
+    await shows({ status: 'no-call', freshness: 'fresh' });
+    p.sim.startCall(AGENT_ID, { like: 'inbound-voice', state: 'talking', fields: { caller: SECOND_CALLER } });
+    await shows({ status: 'live', phase: 'talking', freshness: 'fresh' });
+
+    // One poll per interval (3 s) between the two tabs, now that they have settled: a measured window.
+    const before = gatewayAsks();
+    await new Promise((resolve) => setTimeout(resolve, 9_000));
+    expect(gatewayAsks() - before).toBeGreaterThanOrEqual(2);
+    expect(gatewayAsks() - before).toBeLessThanOrEqual(4);
+    expect(secondErrors).toEqual([]);
+    await second.close();
+  }, 90_000);
 });
