@@ -59,7 +59,9 @@ export function useAgentCalls(config: AgentCallsConfig): UseAgentCallsResult {
   const listFailure = ids.error;
   const currentCallId = call?.callId ?? null;
   const listed = (active && ids.data) || [];
-  const others = listed.filter((id) => id !== currentCallId);
+  // No current call, no other: a held call is the current one when it is the agent's only one.
+  // A list that answered before the current call (a refresh asks both) names the new call itself.
+  const others = currentCallId === null ? [] : listed.filter((id) => id !== currentCallId);
 
   const { select } = config;
   const readOther = useCallback((other: CallInfo | null) => other && (select ? select(asOtherCall(other)) : asOtherCall(other)), [select]);

@@ -95,6 +95,18 @@ describe('useAgentCalls', () => {
     expect(gw.fetch).toHaveBeenCalledTimes(12 + 4);
   });
 
+  it('with no current call, shows no other: a list answered ahead of the current call names the new call itself', async () => {
+    const gw = agentGateway();
+    // A refresh asks both at once; the list already has the new call, the current call not yet.
+    gw.state.current = { retcode: '0', message: '', result: null };
+    gw.state.ids = [CUSTOMER];
+    gw.state.byId[CUSTOMER] = byId(CUSTOMER);
+    const { result } = renderAgentCalls(gw);
+    await advance(0);
+    expect(result.current.calls).toEqual([]);
+    expect(gw.count('callinfobycallid')).toBe(0);
+  });
+
   it('in a consultation, shows both calls in the order they began: the customer held, without a trace', async () => {
     const gw = agentGateway();
     consulting(gw);
