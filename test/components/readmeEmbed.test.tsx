@@ -1,14 +1,20 @@
 /**
  * The README's own embed ("Embed the panel"), as a new integrator pastes it: a Guid getter over a
  * mutable session and an async `onReauthenticate` that stores the new Guid (issue #10). The
- * session expires (000-003), the agent signs in again, and the call is back.
+ * session expires (000-003), the agent signs in again, and the call is back. The first two tests
+ * hold a copy of it with the session in their hands; the last runs the README's block itself.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ComponentType } from 'react';
+import { afterEach, beforeEach, expect, it, onTestFinished, vi } from 'vitest';
 import { CallInfoPanel } from '../../src/components';
 import { callInfoRequests, isCallInfoUrl, siblingAnswer, failure, respond, talkingCall } from '../fixtures/wire';
 import { advance, setDocumentVisibility } from '../query/renderWithClient';
+import { codeBlocks } from '../support/markdown';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -142,4 +148,98 @@ it("the README's embed through a whole shift: late sign-in, odd answers, expiry,
   // Never the Guid anywhere on screen.
   expect(document.body.textContent).not.toMatch(/guid-/);
   queryClient.clear();
+});
+
+/** The README's "Embed the panel" block as a module of its own, its package imports pointed at src/. */
+async function importReadmeEmbed(): Promise<{ AgentDesktop: ComponentType }> {
+  const root = resolve(fileURLToPath(import.meta.url), '../../..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const from = readme.split('\n').indexOf('## Embed the panel') + 1;
+  const block = codeBlocks(readme).find((b) => b.lang === 'tsx' && b.line > from);
+  if (!from || !block) throw new Error('README.md: no ```tsx block under "## Embed the panel"');
+  // A directory of this run's own: the unit and react18 projects run this file side by side.
+  const dir = join(root, 'test/.readme-blocks', `${process.pid}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'embed.tsx');
+  writeFileSync(file, block.code.replace("from 'cec-call-panel';", "from '../../../src';").replace("import 'cec-call-panel/styles.css';", ''));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return import(/* @vite-ignore */ file);
+}
+
+it("the README's embed block itself through a shift: signs in late, odd answers, expiry, sign-in again, 100-006", async () => {
+  // The gateway: its sign-in (PUT onlineagent) hands out a new Guid in Set-GUID, slowly; every
+  // other request is answered from `gateway`, and only for the Guid it handed out last.
+  let issued = 0;
+  const gateway = { next: talkingCall() as unknown, status: 200 };
+  const sent: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof globalThis.fetch>(async (url, init) => {
+      if (init?.method === 'PUT' && String(url).endsWith('/agentgateway/resource/onlineagent/60015')) {
+        await new Promise((settle) => setTimeout(settle, 500));
+        return new Response(null, { headers: { 'Set-GUID': `JSESSIONID=guid-${++issued}` } });
+      }
+      const guid = (init?.headers as Record<string, string>).Guid!;
+      sent.push(guid);
+      if (guid !== `guid-${issued}`) return respond(failure('000-003'));
+      const answer = isCallInfoUrl(url) ? gateway.next : siblingAnswer(gateway.next, url);
+      return typeof answer === 'string' ? new Response(answer, { status: gateway.status }) : respond(answer, gateway.status);
+    }),
+  );
+  onTestFinished(() => void vi.unstubAllGlobals());
+  const { AgentDesktop } = await importReadmeEmbed();
+  const { unmount } = render(<AgentDesktop />);
+  onTestFinished(unmount);
+  const region = screen.getByRole('region');
+  const state = () => [region.getAttribute('data-status'), region.getAttribute('data-freshness')];
+
+  // Mounted before any sign-in: signed out, nothing asked of the gateway, "Sign in" offered.
+  await advance(0);
+  expect(state()[0]).toBe('signed-out');
+  await advance(10_000);
+  expect(sent).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+  await act(() => vi.advanceTimersByTimeAsync(500));
+  await advance(0);
+  expect(state()).toEqual(['live', 'fresh']);
+  // The call and the list of the agent's calls, both with the Guid the sign-in gave.
+  expect(new Set(sent)).toEqual(new Set(['guid-1']));
+
+  // Odd answers: numbers as strings and a hex "number", then a proxy's HTML error page.
+  gateway.next = talkingCall({ mediaType: '0x10', callskillid: '20011', caller: '013912345678' });
+  await advance(3_000);
+  expect(screen.getByText('013912345678')).toBeTruthy();
+  gateway.next = '<html><body>502 Bad Gateway</body></html>';
+  gateway.status = 502;
+  await advance(3_000);
+  expect(state()).toEqual(['live', 'stale']);
+  gateway.next = talkingCall();
+  gateway.status = 200;
+  await advance(5_000);
+  expect(state()).toEqual(['live', 'fresh']);
+
+  // The Guid expires (another sign-in elsewhere): "Sign in again", and the new Guid goes at once.
+  issued++;
+  await advance(3_000);
+  expect(state()).toEqual(['auth-expired', 'stale']);
+  const whileExpired = sent.length;
+  await advance(30_000);
+  expect(sent.length).toBe(whileExpired);
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+  await act(() => vi.advanceTimersByTimeAsync(500));
+  await advance(0);
+  expect(state()).toEqual(['live', 'fresh']);
+  expect(sent.at(-1)).toBe(`guid-${issued}`);
+
+  // Signed out at the gateway (100-006): the call kept, marked stale; "Sign in" brings it back.
+  gateway.next = failure('100-006');
+  await advance(3_000);
+  expect(state()).toEqual(['signed-out', 'stale']);
+  gateway.next = talkingCall();
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+  await act(() => vi.advanceTimersByTimeAsync(500));
+  await advance(0);
+  expect(state()).toEqual(['live', 'fresh']);
+  expect(sent.at(-1)).toBe(`guid-${issued}`);
+  expect(document.body.textContent).not.toMatch(/guid-/);
 });
